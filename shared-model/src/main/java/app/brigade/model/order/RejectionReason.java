@@ -1,0 +1,27 @@
+package app.brigade.model.order;
+
+/** Why a change to an order was refused; stable codes the UI maps to its own words. */
+public enum RejectionReason {
+    ORDER_NOT_FOUND,
+    DUPLICATE_ID,
+    ORDER_CLOSED,
+    ORDER_VOIDED,
+    ORDER_NOT_CLOSED,
+    INVALID_QUANTITY,
+    INVALID_AMOUNT,
+    UNKNOWN_ITEM,
+    INACTIVE_ITEM,
+    MODIFIER_CHOICE,
+    UNKNOWN_LINE,
+    LINE_VOIDED,
+    LINE_ALREADY_FIRED,
+    NOTHING_TO_FIRE,
+    APPROVAL_REQUIRED,
+    NOTHING_DUE,
+    OVER_PAYMENT,
+    UNKNOWN_PAYMENT,
+    PAYMENT_VOIDED,
+    BALANCE_DUE,
+    HAS_PAYMENTS,
+    OVER_REFUND
+}
