@@ -1,0 +1,35 @@
+package app.brigade.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Entry point: {@code Benchmarks all} or the names of the benchmarks to run. Prints figures, never asserts. */
+public final class Benchmarks {
+
+    private static final Map<String, Runnable> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("reports", () -> ReportExportBenchmark.main(new String[0]));
+    }
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) {
+        List<String> names = args.length == 0 || args[0].equals("all") ? List.copyOf(ALL.keySet()) : Arrays.asList(args);
+        System.out.printf("# Brigade benchmarks — %s, %d cores, JDK %s, max heap %d MB%n", java.time.LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        for (String name : names) {
+            Runnable bench = ALL.get(name);
+            if (bench == null) {
+                System.err.println("unknown benchmark '" + name + "'; choose from " + ALL.keySet() + " or all");
+                System.exit(2);
+            }
+            System.out.println("## " + name);
+            bench.run();
+        }
+    }
+}
