@@ -1,0 +1,64 @@
+package app.brigade.ui.i18n;
+
+import app.brigade.model.money.Money;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Formats and reads amounts the way the terminal's locale writes them (€ 12,50 in German, €12.50 in English). */
+public final class MoneyFormat {
+
+    private final Locale locale;
+    private final Currency currency;
+
+    public MoneyFormat(Locale locale, Currency currency) {
+        this.locale = locale;
+        this.currency = currency;
+    }
+
+    public String format(long minor) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(currency);
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(BigDecimal.valueOf(minor, digits));
+    }
+
+    public String format(Money money) {
+        return format(money.minor());
+    }
+
+    /** Reads a number typed by the cashier ("12,50" in German, "12.50" in English) into minor units. */
+    public long parse(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("enter an amount");
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        if (f instanceof java.text.DecimalFormat df) {
+            df.setParseBigDecimal(true);
+        }
+        java.text.ParsePosition pos = new java.text.ParsePosition(0);
+        Object n = f.parse(t, pos);
+        if (n == null || pos.getIndex() != t.length()) {
+            throw new IllegalArgumentException("'" + text + "' is not an amount (e.g. " + format(1250) + ")");
+        }
+        BigDecimal value = (BigDecimal) n;
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new IllegalArgumentException("'" + text + "' has more than " + digits + " decimals");
+        }
+        return value.movePointRight(digits).longValueExact();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+}
