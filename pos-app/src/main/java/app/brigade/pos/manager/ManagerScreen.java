@@ -1,0 +1,100 @@
+package app.brigade.pos.manager;
+
+import app.brigade.model.catalog.Employee;
+import app.brigade.model.event.CashMovementKind;
+import app.brigade.pos.order.Prompts;
+import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.PosService;
+import app.brigade.ui.concurrent.UiExecutor;
+import app.brigade.ui.i18n.Messages;
+import app.brigade.ui.i18n.MoneyFormat;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Manager actions, each approved by a manager's PIN at the moment of the action: no-sale,
+ * pay-in, pay-out, X report export, blind close of the shift.
+ */
+public final class ManagerScreen extends VBox {
+
+    private final Label message = new Label();
+
+    public ManagerScreen(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
+            Prompts prompts, Supplier<Employee> cashier, Function<Employee, String> exportX, Runnable closeShift,
+            Runnable back) {
+        setId("manager-screen");
+        setSpacing(12);
+        setPadding(new Insets(16));
+        TextField amount = new TextField();
+        amount.setId("manager-amount");
+        amount.setPromptText(messages.get("pay.amount"));
+        amount.setMaxWidth(240);
+        message.setId("manager-message");
+        message.setWrapText(true);
+
+        Button noSale = action(messages.get("manager.noSale"), "no-sale", () -> {
+            Optional<String> reason = prompts.reason(messages.get("manager.noSale"));
+            Optional<String> pin = reason.flatMap(r -> prompts.managerPin(messages.get("manager.noSale")));
+            pin.ifPresent(p -> run(executor, () -> {
+                service.noSale(cashier.get(), service.approver(p, "a no-sale"), reason.get());
+                return messages.get("manager.noSale");
+            }));
+        });
+        Button payIn = action(messages.get("manager.payIn"), "pay-in",
+                () -> movement(service, executor, messages, money, prompts, cashier, amount, CashMovementKind.PAY_IN));
+        Button payOut = action(messages.get("manager.payOut"), "pay-out",
+                () -> movement(service, executor, messages, money, prompts, cashier, amount, CashMovementKind.PAY_OUT));
+        Button export = action(messages.get("manager.export"), "export-x", () -> {
+            Optional<String> pin = prompts.managerPin(messages.get("manager.export"));
+            pin.ifPresent(p -> run(executor, () -> exportX.apply(service.approver(p, "an X report"))));
+        });
+        Button close = action(messages.get("shift.close"), "goto-close-shift", closeShift);
+        Button backButton = action(messages.get("pay.back"), "manager-back", back);
+        FlowPane actions = new FlowPane(8, 8, noSale, payIn, payOut, export, close, backButton);
+        getChildren().addAll(new Label(messages.get("manager.title")), amount, actions, message);
+    }
+
+    private void movement(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
+            Prompts prompts, Supplier<Employee> cashier, TextField amount, CashMovementKind kind) {
+        long value;
+        try {
+            value = money.parse(amount.getText());
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage());
+            return;
+        }
+        String title = messages.get(kind == CashMovementKind.PAY_IN ? "manager.payIn" : "manager.payOut");
+        Optional<String> reason = prompts.reason(title);
+        Optional<String> pin = reason.flatMap(r -> prompts.managerPin(title));
+        pin.ifPresent(p -> run(executor, () -> {
+            service.cashMovement(cashier.get(), service.approver(p, title), kind, value, reason.get());
+            return title + " " + money.format(value);
+        }));
+    }
+
+    private void run(UiExecutor executor, Callable<String> work) {
+        executor.run(work, done -> message.setText(messages(done)), e -> message.setText(
+                e instanceof PosException || e instanceof IllegalArgumentException ? e.getMessage()
+                        : "That did not work: " + e.getMessage()));
+    }
+
+    private static String messages(String done) {
+        return "✓ " + done;
+    }
+
+    private static Button action(String text, String id, Runnable onAction) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("big-action");
+        b.setOnAction(e -> onAction.run());
+        return b;
+    }
+}

@@ -1,0 +1,216 @@
+package app.brigade.pos.order;
+
+import app.brigade.model.catalog.Category;
+import app.brigade.model.catalog.DiningTable;
+import app.brigade.model.catalog.Item;
+import app.brigade.model.event.OrderType;
+import app.brigade.ui.i18n.Messages;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The order screen: category bar, item grid with search/scan, ticket panel, totals and actions. */
+public final class OrderScreen extends BorderPane {
+
+    private static final PseudoClass UNFIRED = PseudoClass.getPseudoClass("unfired");
+    private static final PseudoClass VOIDED = PseudoClass.getPseudoClass("voided");
+
+    /** Navigation the screen asks of the shell. */
+    public interface Navigation {
+        void pay();
+
+        void checks();
+
+        void manager();
+
+        void logout();
+    }
+
+    public OrderScreen(OrderViewModel model, Messages messages, List<DiningTable> tables, Navigation nav) {
+        setId("order-screen");
+        setPadding(new Insets(8));
+
+        ChoiceBox<DiningTable> table = new ChoiceBox<>();
+        table.setId("table-choice");
+        table.getItems().setAll(tables);
+        table.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DiningTable t) {
+                return t == null ? messages.get("order.table") : t.name();
+            }
+
+            @Override
+            public DiningTable fromString(String s) {
+                return null;
+            }
+        });
+        if (!tables.isEmpty()) {
+            table.setValue(tables.getFirst());
+        }
+        Spinner<Integer> guests = new Spinner<>(1, 30, 2);
+        guests.setId("guests");
+        guests.setPrefWidth(90);
+        Button dineIn = button(messages.get("order.dineIn"), "new-dine-in");
+        dineIn.setOnAction(e -> model.newOrder(OrderType.DINE_IN,
+                table.getValue() == null ? null : table.getValue().id(), guests.getValue()));
+        Button takeout = button(messages.get("order.takeout"), "new-takeout");
+        takeout.setOnAction(e -> model.newOrder(OrderType.TAKEOUT, null, 1));
+        Button checks = button(messages.get("order.checks"), "open-checks");
+        checks.setOnAction(e -> nav.checks());
+        Button manager = button(messages.get("order.manager"), "manager");
+        manager.setOnAction(e -> nav.manager());
+        Button logout = button(messages.get("order.logout"), "logout");
+        logout.setOnAction(e -> nav.logout());
+        Label header = new Label();
+        header.setId("order-header");
+        header.getStyleClass().add("title-3");
+        header.textProperty().bind(model.headerProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(8, header, grow, table, guests, dineIn, takeout, checks, manager, logout);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+
+        HBox categories = new HBox(6);
+        categories.setId("category-bar");
+        ToggleGroup group = new ToggleGroup();
+        for (Category c : model.categories()) {
+            ToggleButton b = new ToggleButton(c.name());
+            b.setId("cat-" + c.id());
+            b.getStyleClass().add("category-button");
+            if (c.color() != null) {
+                b.setStyle("-fx-border-color: " + c.color() + "; -fx-border-width: 0 0 4 0;");
+            }
+            b.setToggleGroup(group);
+            b.setSelected(c.equals(model.categoryProperty().get()));
+            b.setOnAction(e -> model.categoryProperty().set(c));
+            categories.getChildren().add(b);
+        }
+        ScrollPane categoryScroll = new ScrollPane(categories);
+        categoryScroll.setFitToHeight(true);
+        categoryScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        TextField search = new TextField();
+        search.setId("search");
+        search.setPromptText(messages.get("order.search"));
+        search.setOnAction(e -> {
+            model.scan(search.getText());
+            search.clear();
+        });
+        FlowPane grid = new FlowPane(8, 8);
+        grid.setId("item-grid");
+        grid.setPadding(new Insets(8, 0, 8, 0));
+        model.items().subscribe(() -> grid.getChildren().setAll(model.items().stream()
+                .map(i -> itemButton(i, model)).toList()));
+        grid.getChildren().setAll(model.items().stream().map(i -> itemButton(i, model)).toList());
+        ScrollPane gridScroll = new ScrollPane(grid);
+        gridScroll.setFitToWidth(true);
+        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+        VBox left = new VBox(8, categoryScroll, search, gridScroll);
+        setCenter(left);
+
+        ListView<LineRow> ticket = new ListView<>(model.lines());
+        ticket.setId("ticket");
+        ticket.setCellFactory(lv -> new LineCell());
+        ticket.getSelectionModel().selectedItemProperty().subscribe(r -> {
+            if (r != null) {
+                model.selectedProperty().set(r);
+            }
+        });
+        model.selectedProperty().subscribe(r -> {
+            if (r != null && ticket.getSelectionModel().getSelectedItem() != r) {
+                ticket.getSelectionModel().select(r);
+            }
+        });
+        VBox.setVgrow(ticket, Priority.ALWAYS);
+        Label totals = new Label();
+        totals.setId("totals");
+        totals.textProperty().bind(model.totalsProperty());
+        Label due = new Label();
+        due.setId("total-due");
+        due.getStyleClass().add("total-label");
+        due.textProperty().bind(model.totalProperty());
+        Button plus = button("+", "qty-plus");
+        plus.setOnAction(e -> model.plus());
+        Button minus = button("−", "qty-minus");
+        minus.setOnAction(e -> model.minus());
+        Button voidLine = button(messages.get("order.void"), "void-line");
+        voidLine.setOnAction(e -> model.voidSelected());
+        Button discount = button(messages.get("order.discount10"), "discount-10");
+        discount.setOnAction(e -> model.discountPercent(1000));
+        Button voidOrder = button(messages.get("order.voidOrderButton"), "void-order");
+        voidOrder.setOnAction(e -> model.voidOrder());
+        Button send = button(messages.get("order.send"), "send");
+        send.getStyleClass().addAll("big-action");
+        send.setOnAction(e -> model.send());
+        Button pay = button(messages.get("order.pay"), "pay");
+        pay.getStyleClass().addAll("big-action", "success");
+        pay.setOnAction(e -> nav.pay());
+        pay.disableProperty().bind(model.currentProperty().isNull());
+        send.disableProperty().bind(model.currentProperty().isNull());
+        HBox.setHgrow(send, Priority.ALWAYS);
+        HBox.setHgrow(pay, Priority.ALWAYS);
+        send.setMaxWidth(Double.MAX_VALUE);
+        pay.setMaxWidth(Double.MAX_VALUE);
+        Label message = new Label();
+        message.setId("order-message");
+        message.getStyleClass().add("error-label");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox right = new VBox(8, ticket, totals, due, new HBox(6, plus, minus, voidLine),
+                new HBox(6, discount, voidOrder), new HBox(8, send, pay), message);
+        right.setPrefWidth(380);
+        right.setPadding(new Insets(0, 0, 0, 8));
+        setRight(right);
+    }
+
+    private static Button itemButton(Item item, OrderViewModel model) {
+        Button b = new Button(item.name() + "\n" + model.price(item));
+        b.setId("item-" + item.id());
+        b.getStyleClass().add("item-button");
+        b.setOnAction(e -> model.tapItem(item));
+        return b;
+    }
+
+    private static Button button(String text, String id) {
+        Button b = new Button(text);
+        b.setId(id);
+        return b;
+    }
+
+    /** A ticket line: quantity × name, modifiers below, price; unfired in accent, voided struck. */
+    private static final class LineCell extends ListCell<LineRow> {
+        @Override
+        protected void updateItem(LineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("ticket-line");
+            pseudoClassStateChanged(UNFIRED, false);
+            pseudoClassStateChanged(VOIDED, false);
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            getStyleClass().add("ticket-line");
+            setText(row.text() + "   " + row.price() + (row.details().isEmpty() ? "" : "\n   " + row.details()));
+            pseudoClassStateChanged(UNFIRED, !row.fired() && !row.voided());
+            pseudoClassStateChanged(VOIDED, row.voided());
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package app.brigade.pos.order;
+
+import app.brigade.model.catalog.Catalog;
+import app.brigade.model.catalog.Category;
+import app.brigade.model.catalog.Employee;
+import app.brigade.model.catalog.Item;
+import app.brigade.model.catalog.ModifierGroup;
+import app.brigade.model.event.DiscountKind;
+import app.brigade.model.event.LineModifier;
+import app.brigade.model.event.OrderType;
+import app.brigade.model.order.LineRequest;
+import app.brigade.model.order.OrderLine;
+import app.brigade.model.order.OrderStatus;
+import app.brigade.model.order.OrderTotals;
+import app.brigade.model.order.RejectedException;
+import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.PosService;
+import app.brigade.store.query.OrderView;
+import app.brigade.ui.concurrent.UiExecutor;
+import app.brigade.ui.i18n.Messages;
+import app.brigade.ui.i18n.MoneyFormat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The order screen's state and commands: categories and items, the ticket of the current order,
+ * totals, and the actions (add with modifiers, quantity, void, send, discount). No JavaFX nodes.
+ */
+public final class OrderViewModel {
+
+    private final PosService service;
+    private final UiExecutor executor;
+    private final Messages messages;
+    private final MoneyFormat money;
+    private final Prompts prompts;
+    private final Catalog catalog;
+    private final ObjectProperty<Employee> employee = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<OrderView> current = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<LineRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public OrderViewModel(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
+            Prompts prompts) {
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+        this.money = money;
+        this.prompts = prompts;
+        this.catalog = service.catalog();
+        category.subscribe(c -> items.setAll(c == null ? List.of() : catalog.itemsIn(c.id())));
+        categories().stream().findFirst().ifPresent(category::set);
+        current.subscribe(this::show);
+    }
+
+    public List<Category> categories() {
+        return catalog.categories().stream().sorted(Comparator.comparingInt(Category::sortOrder)).toList();
+    }
+
+    public ObjectProperty<Employee> employeeProperty() {
+        return employee;
+    }
+
+    public ReadOnlyObjectProperty<OrderView> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    public ObservableList<LineRow> lines() {
+        return lines;
+    }
+
+    public ObjectProperty<LineRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String price(Item item) {
+        return money.format(item.price());
+    }
+
+    /** Starts a new order; dine-in needs a table. */
+    public void newOrder(OrderType type, String tableId, int guests) {
+        call(() -> service.openOrder(employee.get(), type, tableId, guests), current::set);
+    }
+
+    /** Shows an existing open check (from the open-checks list, or after a restart). */
+    public void resume(String orderId) {
+        call(() -> service.order(orderId), current::set);
+    }
+
+    public void clear() {
+        current.set(null);
+    }
+
+    /** A tap on an item button: asks for modifiers when the item has any, then adds the line. */
+    public void tapItem(Item item) {
+        if (current.get() == null) {
+            message.set(messages.get("order.startFirst"));
+            return;
+        }
+        List<ModifierGroup> groups = item.modifierGroupIds().stream().map(catalog::modifierGroup)
+                .flatMap(Optional::stream).toList();
+        List<String> chosen = List.of();
+        if (!groups.isEmpty()) {
+            Optional<List<String>> answer = prompts.modifiers(item, groups);
+            if (answer.isEmpty()) {
+                return;
+            }
+            chosen = answer.get();
+        }
+        String orderId = current.get().order().id();
+        LineRequest request = new LineRequest(item.id(), 1, chosen, 0, 0, "");
+        call(() -> service.addLine(employee.get(), orderId, request), current::set);
+    }
+
+    /** What a keyboard-wedge barcode scanner typed (barcode or SKU, then Enter). */
+    public void scan(String code) {
+        String c = code == null ? "" : code.strip();
+        if (c.isEmpty()) {
+            return;
+        }
+        Optional<Item> item = catalog.itemByCode(c);
+        if (item.isEmpty()) {
+            List<Item> byName = catalog.items().stream().filter(Item::active)
+                    .filter(i -> i.name().toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT))).toList();
+            if (byName.size() == 1) {
+                tapItem(byName.getFirst());
+                return;
+            }
+            if (!byName.isEmpty()) {
+                category.set(null);
+                items.setAll(byName);
+                return;
+            }
+            message.set(messages.format("order.noSuchItem", c));
+            return;
+        }
+        tapItem(item.get());
+    }
+
+    public void plus() {
+        changeQuantity(+1);
+    }
+
+    public void minus() {
+        changeQuantity(-1);
+    }
+
+    private void changeQuantity(int delta) {
+        OrderLine line = selectedLine().orElse(null);
+        if (line == null) {
+            message.set(messages.get("order.selectLine"));
+            return;
+        }
+        if (line.fired()) {
+            message.set(messages.get("order.lineSent"));
+            return;
+        }
+        int q = line.quantity() + delta;
+        String orderId = current.get().order().id();
+        if (q < 1) {
+            call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), "removed"), current::set);
+        } else {
+            call(() -> service.changeQuantity(employee.get(), orderId, line.lineId(), q), current::set);
+        }
+    }
+
+    /** Voids the selected line; a line already sent to the kitchen asks for a manager's PIN first. */
+    public void voidSelected() {
+        OrderLine line = selectedLine().orElse(null);
+        if (line == null) {
+            message.set(messages.get("order.selectLine"));
+            return;
+        }
+        Optional<String> reason = prompts.reason(messages.format("order.voidWhat", line.name()));
+        if (reason.isEmpty()) {
+            return;
+        }
+        String orderId = current.get().order().id();
+        if (line.fired()) {
+            Optional<String> pin = prompts.managerPin(messages.format("order.voidAfterSend", line.name()));
+            if (pin.isEmpty()) {
+                return;
+            }
+            call(() -> service.voidLine(employee.get(), service.approver(pin.get(), "voiding a sent line"), orderId,
+                    line.lineId(), reason.get()), current::set);
+        } else {
+            call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), reason.get()), current::set);
+        }
+    }
+
+    public void send() {
+        if (current.get() == null) {
+            return;
+        }
+        String orderId = current.get().order().id();
+        call(() -> service.send(employee.get(), orderId), v -> {
+            current.set(v);
+            message.set(messages.get("order.sent"));
+        });
+    }
+
+    /** An order discount in percent (basis points) approved by a manager. */
+    public void discountPercent(int basisPoints) {
+        if (current.get() == null) {
+            return;
+        }
+        Optional<String> reason = prompts.reason(messages.get("order.discount"));
+        Optional<String> pin = reason.flatMap(r -> prompts.managerPin(messages.get("order.discount")));
+        if (pin.isEmpty()) {
+            return;
+        }
+        String orderId = current.get().order().id();
+        call(() -> service.discount(employee.get(), service.approver(pin.get(), "a discount"), orderId, null,
+                DiscountKind.PERCENT, basisPoints, reason.get()), current::set);
+    }
+
+    public void voidOrder() {
+        if (current.get() == null) {
+            return;
+        }
+        Optional<String> reason = prompts.reason(messages.get("order.voidOrder"));
+        if (reason.isEmpty()) {
+            return;
+        }
+        OrderView view = current.get();
+        Optional<String> pin = view.order().anyFired()
+                ? prompts.managerPin(messages.get("order.voidOrder")) : Optional.of("");
+        if (pin.isEmpty()) {
+            return;
+        }
+        call(() -> service.voidOrder(employee.get(),
+                view.order().anyFired() ? service.approver(pin.get(), "voiding a sent order") : null,
+                view.order().id(), reason.get()), v -> current.set(null));
+    }
+
+    /** Reloads the order after a payment screen changed it. */
+    public void refresh(OrderView view) {
+        current.set(view == null || view.order().status() != OrderStatus.OPEN ? null : view);
+    }
+
+    private Optional<OrderLine> selectedLine() {
+        LineRow row = selected.get();
+        if (row == null || current.get() == null) {
+            return Optional.empty();
+        }
+        return current.get().order().line(row.lineId()).filter(l -> !l.voided());
+    }
+
+    private void show(OrderView view) {
+        String keep = selected.get() == null ? null : selected.get().lineId();
+        if (view == null) {
+            lines.clear();
+            header.set(messages.get("order.none"));
+            totals.set("");
+            total.set("");
+            return;
+        }
+        var o = view.order();
+        header.set(messages.format("order.header", o.number(), messages.get("orderType." + o.type().name()),
+                o.tableId() == null ? "" : catalog.tables().stream().filter(t -> t.id().equals(o.tableId()))
+                        .map(t -> t.name()).findFirst().orElse(o.tableId())));
+        lines.setAll(o.lines().stream().map(this::row).toList());
+        lines.stream().filter(r -> r.lineId().equals(keep)).findFirst().ifPresentOrElse(selected::set,
+                () -> selected.set(lines.isEmpty() ? null : lines.getLast()));
+        OrderTotals t = view.totals();
+        StringBuilder sb = new StringBuilder();
+        sb.append(messages.format("order.subtotal", money.format(t.subtotal())));
+        if (t.discounts() > 0) {
+            sb.append('\n').append(messages.format("order.discounts", money.format(t.discounts())));
+        }
+        if (t.exclusiveTax() > 0) {
+            sb.append('\n').append(messages.format("order.taxAdded", money.format(t.exclusiveTax())));
+        }
+        if (t.inclusiveTax() > 0) {
+            sb.append('\n').append(messages.format("order.taxIncluded", money.format(t.inclusiveTax())));
+        }
+        if (t.paid() > 0) {
+            sb.append('\n').append(messages.format("order.paid", money.format(t.paid())));
+        }
+        totals.set(sb.toString());
+        total.set(messages.format("order.due", money.format(Math.max(t.due(), 0))));
+    }
+
+    private LineRow row(OrderLine l) {
+        String details = l.added().modifiers().stream().map(LineModifier::name).collect(Collectors.joining(", "));
+        if (!l.added().note().isBlank()) {
+            details = details.isEmpty() ? l.added().note() : details + " — " + l.added().note();
+        }
+        return new LineRow(l.lineId(), l.quantity() + " × " + l.name(), details, money.format(l.gross()), l.fired(),
+                l.voided());
+    }
+
+    private <T> void call(Callable<T> work, Consumer<T> done) {
+        message.set("");
+        executor.run(work, done, this::fail);
+    }
+
+    private void fail(Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                ? e.getCause() : e;
+        message.set(cause instanceof PosException || cause instanceof RejectedException
+                || cause instanceof IllegalArgumentException ? cause.getMessage() : messages.get("order.failed"));
+    }
+}

@@ -1,0 +1,28 @@
+package app.brigade.pos.print;
+
+import app.brigade.model.event.OrderFired;
+import app.brigade.store.query.OrderView;
+
+/**
+ * What the POS asks of its printers. Implementations queue durably and return at once; they never
+ * block the caller on the device (DESIGN §4).
+ */
+public interface PosPrinter {
+
+    /** Prints the customer receipt; {@code reprint} marks a copy. */
+    void receipt(OrderView order, boolean reprint);
+
+    /** Prints a kitchen chit per station for a kitchen send (when kitchen printers are configured). */
+    void kitchen(OrderFired fired);
+
+    /** Opens the cash drawer to take or give cash for an order. */
+    void openDrawerForSale(String orderId);
+
+    /** Opens the cash drawer without a sale; {@code reason} is required and audited with the employee. */
+    void openDrawerNoSale(String reason, String employeeId);
+
+    /** A short state for the status bar, e.g. "Printer ready" or "Printer: paper out". */
+    String status();
+
+    boolean healthy();
+}

@@ -1,0 +1,293 @@
+package app.brigade.pos.service;
+
+import app.brigade.model.catalog.Catalog;
+import app.brigade.model.catalog.DiningTable;
+import app.brigade.model.catalog.Employee;
+import app.brigade.model.catalog.TenderType;
+import app.brigade.model.event.CardDetails;
+import app.brigade.model.event.CashMovement;
+import app.brigade.model.event.CashMovementKind;
+import app.brigade.model.event.DiscountApplied;
+import app.brigade.model.event.DiscountKind;
+import app.brigade.model.event.EventPayload;
+import app.brigade.model.event.LineAdded;
+import app.brigade.model.event.LineQuantityChanged;
+import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.OrderClosed;
+import app.brigade.model.event.OrderFired;
+import app.brigade.model.event.OrderOpened;
+import app.brigade.model.event.OrderRefunded;
+import app.brigade.model.event.OrderTransferred;
+import app.brigade.model.event.OrderType;
+import app.brigade.model.event.OrderVoided;
+import app.brigade.model.event.PaymentAdded;
+import app.brigade.model.event.ShiftClosed;
+import app.brigade.model.event.ShiftOpened;
+import app.brigade.model.order.KitchenFiring;
+import app.brigade.model.order.LineFactory;
+import app.brigade.model.order.LineRequest;
+import app.brigade.model.order.Order;
+import app.brigade.model.order.OrderLine;
+import app.brigade.model.order.OrderStatus;
+import app.brigade.model.order.OrderTotals;
+import app.brigade.model.protocol.Event;
+import app.brigade.pos.print.PosPrinter;
+import app.brigade.store.api.RecordResult;
+import app.brigade.store.api.Store;
+import app.brigade.store.query.OrderView;
+import app.brigade.store.query.ShiftSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+/**
+ * Everything a cashier or manager does at the till, as calls that validate, check permissions,
+ * record durably through the store and then print. Blocking: call it from the UI executor.
+ */
+public final class PosService {
+
+    private final Store store;
+    private final Catalog catalog;
+    private final PosPrinter printer;
+    private final LongSupplier clock;
+    private final LineFactory lines;
+
+    public PosService(Store store, Catalog catalog, PosPrinter printer, LongSupplier clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.printer = printer;
+        this.clock = clock;
+        this.lines = new LineFactory(catalog);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public PosPrinter printer() {
+        return printer;
+    }
+
+    /** The active employee whose PIN this is, if any (each verifier is checked; PINs are never stored). */
+    public Optional<Employee> employeeByPin(String pin) {
+        return catalog.employees().stream().filter(Employee::active).filter(e -> e.pin().matches(pin)).findFirst();
+    }
+
+    /** A manager approving an action right now, by PIN; refused with a clear message otherwise. */
+    public Employee approver(String pin, String action) {
+        Employee e = employeeByPin(pin).orElseThrow(() -> new PosException("wrong manager PIN for " + action));
+        Permissions.requireManager(e, action);
+        return e;
+    }
+
+    public Optional<ShiftSummary> currentShift() {
+        return store.openShiftIds().stream().findFirst().flatMap(store::shiftSummary);
+    }
+
+    public ShiftSummary openShift(Employee cashier, long openingFloat) {
+        Permissions.requireTillUser(cashier);
+        if (currentShift().isPresent()) {
+            throw new PosException("a shift is already open on this terminal");
+        }
+        if (openingFloat < 0) {
+            throw new PosException("the opening float cannot be negative");
+        }
+        String shiftId = newId("shift");
+        record(cashier, null, new ShiftOpened(shiftId, cashier.id(), openingFloat,
+                catalog.settings().currency().getCurrencyCode()));
+        printer.openDrawerNoSale("shift opened: count the float", cashier.id());
+        return store.shiftSummary(shiftId).orElseThrow();
+    }
+
+    public OrderView openOrder(Employee cashier, OrderType type, String tableId, int guests) {
+        Permissions.requireTillUser(cashier);
+        requireShift();
+        if (type == OrderType.DINE_IN && tableId == null) {
+            throw new PosException("choose a table for a dine-in order");
+        }
+        String orderId = newId("order");
+        record(cashier, null, new OrderOpened(orderId, store.nextOrderNumber(), type, tableId, Math.max(guests, 0),
+                cashier.id(), catalog.settings().currency().getCurrencyCode()));
+        return order(orderId);
+    }
+
+    public OrderView addLine(Employee cashier, String orderId, LineRequest request) {
+        Permissions.requireTillUser(cashier);
+        LineAdded line = lines.line(orderId, newId("line"), request).orThrow();
+        record(cashier, null, line);
+        return order(orderId);
+    }
+
+    public OrderView changeQuantity(Employee cashier, String orderId, String lineId, int quantity) {
+        record(cashier, null, new LineQuantityChanged(orderId, lineId, quantity));
+        return order(orderId);
+    }
+
+    /** Voids a line; after a kitchen send this needs {@code manager}, recorded as the approver. */
+    public OrderView voidLine(Employee cashier, Employee manager, String orderId, String lineId, String reason) {
+        OrderLine line = order(orderId).order().line(lineId)
+                .orElseThrow(() -> new PosException("that line is no longer on the order"));
+        if (line.fired()) {
+            Permissions.requireManager(manager, "voiding " + line.name() + " after it was sent to the kitchen");
+        }
+        record(cashier, line.fired() ? manager : null, new LineVoided(orderId, lineId, reason));
+        return order(orderId);
+    }
+
+    /** Sends the unfired lines to the kitchen (one ticket per station) and prints kitchen chits. */
+    public OrderView send(Employee cashier, String orderId) {
+        OrderView view = order(orderId);
+        Order o = view.order();
+        String table = o.tableId() == null ? "" : catalog.tables().stream().filter(t -> t.id().equals(o.tableId()))
+                .map(DiningTable::name).findFirst().orElse(o.tableId());
+        OrderFired fired = KitchenFiring.fire(o, table, cashier.name(), clock.getAsLong(), () -> newId("ticket"))
+                .orThrow();
+        record(cashier, null, fired);
+        printer.kitchen(fired);
+        return order(orderId);
+    }
+
+    public OrderView discount(Employee cashier, Employee manager, String orderId, String lineId, DiscountKind kind,
+            long value, String reason) {
+        Permissions.requireManager(manager, "a discount");
+        DiscountApplied d = kind == DiscountKind.PERCENT
+                ? new DiscountApplied(orderId, newId("disc"), lineId, kind, Math.toIntExact(value), 0, reason)
+                : new DiscountApplied(orderId, newId("disc"), lineId, kind, 0, value, reason);
+        record(cashier, manager, d);
+        return order(orderId);
+    }
+
+    /**
+     * Takes cash: {@code tendered} is what the guest handed over, {@code tip} the part they want to
+     * leave as a tip. Pays what is due (rounded to the cash increment) and gives the rest back.
+     */
+    public PaymentOutcome payCash(Employee cashier, String orderId, long tendered, long tip) {
+        OrderView before = order(orderId);
+        long due = before.totals().cashDue();
+        if (tip < 0 || tendered <= tip) {
+            throw new PosException("the cash handed over must be more than the tip");
+        }
+        long amount = Math.min(tendered - tip, due);
+        PaymentAdded payment = PaymentAdded.cash(orderId, newId("pay"), shiftId(), amount, tip, tendered);
+        return settle(cashier, before, payment);
+    }
+
+    /** Records a card payment taken on the external terminal: brand, last 4 and auth code only. */
+    public PaymentOutcome payCard(Employee cashier, String orderId, long amount, long tip, CardDetails card) {
+        OrderView before = order(orderId);
+        PaymentAdded payment = PaymentAdded.card(orderId, newId("pay"), shiftId(), amount, tip, card);
+        return settle(cashier, before, payment);
+    }
+
+    private PaymentOutcome settle(Employee cashier, OrderView before, PaymentAdded payment) {
+        record(cashier, null, payment);
+        OrderView after = order(before.order().id());
+        boolean closed = false;
+        if (after.totals().settled()) {
+            record(cashier, null, new OrderClosed(after.order().id()));
+            after = order(after.order().id());
+            closed = true;
+            printer.receipt(after, false);
+        }
+        if (payment.tenderType() == TenderType.CASH) {
+            printer.openDrawerForSale(before.order().id());
+        }
+        return new PaymentOutcome(after, payment.change(), closed);
+    }
+
+    public OrderView voidOrder(Employee cashier, Employee manager, String orderId, String reason) {
+        Order o = order(orderId).order();
+        if (o.anyFired()) {
+            Permissions.requireManager(manager, "voiding an order that was sent to the kitchen");
+        }
+        record(cashier, o.anyFired() ? manager : null, new OrderVoided(orderId, reason));
+        return order(orderId);
+    }
+
+    public OrderView refund(Employee cashier, Employee manager, String orderId, long amount, TenderType tender,
+            String reason) {
+        Permissions.requireManager(manager, "a refund");
+        record(cashier, manager, new OrderRefunded(orderId, newId("refund"), shiftId(), tender, amount, List.of(),
+                reason));
+        if (tender == TenderType.CASH) {
+            printer.openDrawerForSale(orderId);
+        }
+        return order(orderId);
+    }
+
+    public OrderView transfer(Employee cashier, String orderId, String tableId, String employeeId) {
+        record(cashier, null, new OrderTransferred(orderId, tableId, employeeId));
+        return order(orderId);
+    }
+
+    public void noSale(Employee cashier, Employee manager, String reason) {
+        Permissions.requireManager(manager, "opening the drawer without a sale");
+        record(cashier, manager, new CashMovement(shiftId(), newId("cash"), CashMovementKind.NO_SALE, 0, reason));
+        printer.openDrawerNoSale(reason, cashier.id());
+    }
+
+    public void cashMovement(Employee cashier, Employee manager, CashMovementKind kind, long amount, String reason) {
+        Permissions.requireManager(manager, kind == CashMovementKind.PAY_IN ? "a pay-in" : "a pay-out");
+        record(cashier, manager, new CashMovement(shiftId(), newId("cash"), kind, amount, reason));
+        printer.openDrawerNoSale(kind.name().toLowerCase() + ": " + reason, cashier.id());
+    }
+
+    /** Blind close: the cashier counts by denomination without seeing the expected amount first. */
+    public ShiftSummary closeShift(Employee cashier, Map<Long, Integer> denominations) {
+        String shiftId = shiftId();
+        long counted = denominations.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
+        record(cashier, null, new ShiftClosed(shiftId, counted, denominations));
+        return store.shiftSummary(shiftId).orElseThrow();
+    }
+
+    public List<OrderView> openOrders() {
+        return store.openOrders();
+    }
+
+    public OrderView order(String orderId) {
+        return store.order(orderId).orElseThrow(() -> new PosException("order " + orderId + " is not on this terminal"));
+    }
+
+    public void reprint(String orderId) {
+        OrderView view = order(orderId);
+        if (view.order().status() != OrderStatus.CLOSED) {
+            throw new PosException("only a paid order has a receipt to reprint");
+        }
+        printer.receipt(view, true);
+    }
+
+    public OrderTotals totals(String orderId) {
+        return order(orderId).totals();
+    }
+
+    private String shiftId() {
+        return requireShift().shift().shiftId();
+    }
+
+    private ShiftSummary requireShift() {
+        return currentShift().orElseThrow(() -> new PosException("open a shift (count the float) before selling"));
+    }
+
+    private List<Event> record(Employee actor, Employee approver, EventPayload payload) {
+        RecordResult result = store.record(actor.id(), approver == null ? null : approver.id(), payload);
+        return switch (result) {
+            case RecordResult.Committed c -> c.events();
+            case RecordResult.Rejected r -> throw new PosException(r.rejection().message());
+        };
+    }
+
+    private static String newId(String kind) {
+        return kind + "-" + UUID.randomUUID();
+    }
+
+    /** After a payment: the order as it stands, the change to hand back, and whether it closed. */
+    public record PaymentOutcome(OrderView order, long change, boolean closed) {
+    }
+
+}

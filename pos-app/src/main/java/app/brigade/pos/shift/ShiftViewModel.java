@@ -1,0 +1,117 @@
+package app.brigade.pos.shift;
+
+import app.brigade.model.catalog.Employee;
+import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.PosService;
+import app.brigade.store.query.ShiftSummary;
+import app.brigade.ui.concurrent.UiExecutor;
+import app.brigade.ui.i18n.Messages;
+import app.brigade.ui.i18n.MoneyFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Opening a shift with a counted float, and the blind close: the cashier counts each denomination
+ * without seeing what is expected; only then are expected cash and over/short shown.
+ */
+public final class ShiftViewModel {
+
+    /** Euro notes and coins in cents, largest first. */
+    public static final List<Long> DENOMINATIONS = List.of(10_000L, 5_000L, 2_000L, 1_000L, 500L, 200L, 100L, 50L,
+            20L, 10L, 5L, 2L, 1L);
+
+    private final PosService service;
+    private final UiExecutor executor;
+    private final Messages messages;
+    private final MoneyFormat money;
+    private final ObjectProperty<Employee> employee = new SimpleObjectProperty<>();
+    private final StringProperty openingFloat = new SimpleStringProperty("");
+    private final Map<Long, StringProperty> counts = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ShiftViewModel(PosService service, UiExecutor executor, Messages messages, MoneyFormat money) {
+        this.service = service;
+        this.executor = executor;
+        this.messages = messages;
+        this.money = money;
+        DENOMINATIONS.forEach(d -> counts.put(d, new SimpleStringProperty("")));
+    }
+
+    public ObjectProperty<Employee> employeeProperty() {
+        return employee;
+    }
+
+    public StringProperty openingFloatProperty() {
+        return openingFloat;
+    }
+
+    public StringProperty count(long denomination) {
+        return counts.get(denomination);
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String label(long denomination) {
+        return money.format(denomination);
+    }
+
+    public void openShift(Consumer<ShiftSummary> done) {
+        long amount;
+        try {
+            amount = openingFloat.get().isBlank() ? 0 : money.parse(openingFloat.get());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        executor.run(() -> service.openShift(employee.get(), amount), s -> {
+            message.set("");
+            done.accept(s);
+        }, this::fail);
+    }
+
+    /** Closes the shift with the counted denominations and shows expected, counted and over/short. */
+    public void blindClose(Consumer<ShiftSummary> done) {
+        Map<Long, Integer> counted = new LinkedHashMap<>();
+        for (Map.Entry<Long, StringProperty> e : counts.entrySet()) {
+            String t = e.getValue().get() == null ? "" : e.getValue().get().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!t.matches("\\d{1,5}")) {
+                message.set(messages.format("shift.badCount", label(e.getKey()), t));
+                return;
+            }
+            counted.put(e.getKey(), Integer.parseInt(t));
+        }
+        executor.run(() -> service.closeShift(employee.get(), counted), s -> {
+            long expected = s.shift().expectedCash();
+            long countedCash = s.shift().countedCash() == null ? 0 : s.shift().countedCash();
+            long diff = s.shift().overShort().orElse(0);
+            result.set(messages.format("shift.result", money.format(expected), money.format(countedCash),
+                    diff == 0 ? messages.get("shift.even")
+                            : messages.format(diff > 0 ? "shift.over" : "shift.short", money.format(Math.abs(diff)))));
+            message.set("");
+            done.accept(s);
+        }, this::fail);
+    }
+
+    private void fail(Throwable e) {
+        message.set(e instanceof PosException || e instanceof IllegalArgumentException ? e.getMessage()
+                : messages.get("shift.failed"));
+    }
+}
