@@ -12,9 +12,23 @@ public final class Benchmarks {
 
     static {
         ALL.put("reports", () -> ReportExportBenchmark.main(new String[0]));
+        ALL.put("printer", () -> rethrow(() -> app.brigade.devices.bench.ReceiptLatencyBenchmark.main(new String[0])));
     }
 
     private Benchmarks() {
+    }
+
+    /** A benchmark main that throws checked exceptions, run as a {@link Runnable}. */
+    interface Main {
+        void run() throws Exception;
+    }
+
+    static void rethrow(Main main) {
+        try {
+            main.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void main(String[] args) {

@@ -2,7 +2,6 @@ package app.brigade.reports.excel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -89,7 +88,7 @@ final class SheetWriter {
                     c.setCellStyle(styles.integer);
                 }
                 case DATE -> {
-                    c.setCellValue(LocalDateTime.ofInstant((Instant) v, zone));
+                    c.setCellValue(excelDate((Instant) v));
                     c.setCellStyle(styles.dateTime);
                 }
                 case PERCENT -> {
@@ -138,6 +137,16 @@ final class SheetWriter {
         if (headerRow >= 0 && columns != null) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, next - 1), 0, columns.length - 1));
         }
+    }
+
+    /**
+     * The Excel serial date (days since 1899-12-30, 1900 date system) of an instant in the report's
+     * zone; computed directly because going through {@code LocalDateTime} and {@code Calendar} per
+     * cell dominated the export time of large sheets.
+     */
+    private double excelDate(Instant t) {
+        long local = t.getEpochSecond() + zone.getRules().getOffset(t).getTotalSeconds();
+        return local / 86_400.0 + 25_569.0;
     }
 
     /**
