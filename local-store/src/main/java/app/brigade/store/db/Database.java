@@ -1,0 +1,139 @@
+package app.brigade.store.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The H2 file database holding the projections: one writer connection (used only by whoever holds
+ * {@link #writeLock()}) and a small pool for queries. {@code WRITE_DELAY=0} writes every commit to
+ * the file at once; durability of events comes from the journal, not from H2.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The file name H2 gives the database {@code brigade}. */
+    public static final String FILE_NAME = "brigade.mv.db";
+
+    static {
+        // A terminal's log is for operators: no jOOQ banner or tips on every start.
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    }
+
+    private final Path base;
+    private final JdbcConnectionPool pool;
+    private final Connection writerConnection;
+    private final DSLContext writer;
+    private final DSLContext reader;
+    private final Object writeLock = new Object();
+
+    private Database(Path base, JdbcConnectionPool pool, Connection writerConnection) {
+        this.base = base;
+        this.pool = pool;
+        this.writerConnection = writerConnection;
+        Settings settings = new Settings().withExecuteLogging(false).withRenderFormatted(false);
+        this.writer = DSL.using(writerConnection, SQLDialect.H2, settings);
+        this.reader = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    /**
+     * Opens (or creates) the database at {@code dir/brigade.mv.db} and migrates it with Flyway.
+     * Throws whatever H2 or Flyway throw when the file is unreadable; the caller decides to rebuild.
+     */
+    public static Database open(Path dir) throws SQLException {
+        Path base = dir.resolve("brigade").toAbsolutePath();
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        Connection writer = null;
+        try {
+            writer = pool.getConnection();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            writer.setAutoCommit(false);
+            return new Database(base, pool, writer);
+        } catch (SQLException | RuntimeException e) {
+            if (writer != null) {
+                try {
+                    writer.close();
+                } catch (SQLException ignored) {
+                    // the original failure is what matters
+                }
+            }
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** The writer; use only while holding {@link #writeLock()}, and end with {@link #commit()} or {@link #rollback()}. */
+    public DSLContext writer() {
+        return writer;
+    }
+
+    /** For queries; each call borrows a pooled connection in auto-commit mode. */
+    public DSLContext reader() {
+        return reader;
+    }
+
+    public Object writeLock() {
+        return writeLock;
+    }
+
+    public void commit() {
+        try {
+            writerConnection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("H2 commit failed for " + base, e);
+        }
+    }
+
+    public void rollback() {
+        try {
+            writerConnection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("H2 rollback failed for " + base, e);
+        }
+    }
+
+    /** Writes everything to the file and fsyncs it ({@code CHECKPOINT SYNC}); required before deleting journal segments. */
+    public void checkpoint() {
+        synchronized (writeLock) {
+            try (Statement st = writerConnection.createStatement()) {
+                st.execute("CHECKPOINT SYNC");
+                writerConnection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("H2 checkpoint failed for " + base, e);
+            }
+        }
+    }
+
+    /** Size of the database file in bytes. */
+    public long sizeBytes() {
+        return base.resolveSibling(FILE_NAME).toFile().length();
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            try (Statement st = writerConnection.createStatement()) {
+                writerConnection.commit();
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // already closed or broken: the journal still has everything
+            } finally {
+                try {
+                    writerConnection.close();
+                } catch (SQLException ignored) {
+                    // closing a dead connection
+                }
+                pool.dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package app.brigade.store.projection;
+
+import static app.brigade.store.db.schema.Tables.KITCHEN_TICKET;
+import static app.brigade.store.db.schema.Tables.TICKET_HISTORY;
+import static app.brigade.store.db.schema.Tables.TICKET_LINE;
+
+import app.brigade.model.event.FiredTicket;
+import app.brigade.model.event.KitchenEvent;
+import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.OrderFired;
+import app.brigade.model.event.OrderVoided;
+import app.brigade.model.event.TicketBumped;
+import app.brigade.model.event.TicketItemDone;
+import app.brigade.model.event.TicketLine;
+import app.brigade.model.event.TicketRecalled;
+
+/**
+ * Projects kitchen tickets: created by {@code OrderFired} (self-contained, so a KDS needs no order),
+ * changed by item-done, bump and recall, with every step kept in {@code ticket_history}.
+ */
+final class KitchenProjection {
+
+    static final String NEW = "NEW";
+    static final String BUMPED = "BUMPED";
+
+    void fired(ApplyContext c, OrderFired e) {
+        for (FiredTicket t : e.tickets()) {
+            boolean exists = c.db().fetchExists(KITCHEN_TICKET, KITCHEN_TICKET.TICKET_ID.eq(t.ticketId()));
+            if (!exists) {
+                c.db().insertInto(KITCHEN_TICKET)
+                        .set(KITCHEN_TICKET.TICKET_ID, t.ticketId())
+                        .set(KITCHEN_TICKET.FIRED_AT_MILLIS, e.firedAtMillis())
+                        .set(KITCHEN_TICKET.ADD_ON, e.addOn())
+                        .set(KITCHEN_TICKET.STATE, NEW)
+                        .set(KITCHEN_TICKET.CANCELLED, false)
+                        .set(KITCHEN_TICKET.RECALL_COUNT, 0)
+                        .set(KITCHEN_TICKET.FIRED_POSITION, c.position())
+                        .execute();
+            }
+            c.db().update(KITCHEN_TICKET)
+                    .set(KITCHEN_TICKET.ORDER_ID, e.orderId())
+                    .set(KITCHEN_TICKET.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
+                    .set(KITCHEN_TICKET.ORDER_TYPE, e.orderType() == null ? null : e.orderType().name())
+                    .set(KITCHEN_TICKET.TABLE_NAME, ApplyContext.truncate(e.tableName(), 100))
+                    .set(KITCHEN_TICKET.EMPLOYEE_NAME, ApplyContext.truncate(e.employeeName(), 100))
+                    .set(KITCHEN_TICKET.STATION_ID, t.stationId())
+                    .set(KITCHEN_TICKET.FIRED_AT_MILLIS, e.firedAtMillis())
+                    .set(KITCHEN_TICKET.ADD_ON, e.addOn())
+                    .set(KITCHEN_TICKET.FIRED_POSITION, c.position())
+                    .where(KITCHEN_TICKET.TICKET_ID.eq(t.ticketId()))
+                    .execute();
+            int sort = 0;
+            for (TicketLine l : t.lines()) {
+                c.db().insertInto(TICKET_LINE)
+                        .set(TICKET_LINE.TICKET_ID, t.ticketId())
+                        .set(TICKET_LINE.LINE_ID, l.lineId())
+                        .set(TICKET_LINE.SORT_NO, sort++)
+                        .set(TICKET_LINE.NAME, ApplyContext.truncate(l.name(), 200))
+                        .set(TICKET_LINE.QUANTITY, l.quantity())
+                        .set(TICKET_LINE.MODIFIERS, ApplyContext.truncate(String.join("\n", l.modifiers()), 4000))
+                        .set(TICKET_LINE.NOTE, ApplyContext.truncate(l.note(), 1000))
+                        .set(TICKET_LINE.SEAT, l.seat())
+                        .set(TICKET_LINE.COURSE, l.course())
+                        .set(TICKET_LINE.DONE, false)
+                        .set(TICKET_LINE.VOIDED, false)
+                        .onConflictDoNothing()
+                        .execute();
+            }
+            history(c, t.ticketId(), "FIRED", null);
+        }
+    }
+
+    void apply(ApplyContext c, KitchenEvent event) {
+        ensureTicket(c, event);
+        switch (event) {
+            case TicketItemDone e -> {
+                int n = c.db().update(TICKET_LINE).set(TICKET_LINE.DONE, e.done())
+                        .where(TICKET_LINE.TICKET_ID.eq(e.ticketId()), TICKET_LINE.LINE_ID.eq(e.lineId())).execute();
+                if (n == 0) {
+                    c.flag("line " + e.lineId() + " is not on kitchen ticket " + e.ticketId());
+                }
+                history(c, e.ticketId(), e.done() ? "ITEM_DONE" : "ITEM_UNDONE", e.lineId());
+            }
+            case TicketBumped e -> {
+                c.db().update(KITCHEN_TICKET)
+                        .set(KITCHEN_TICKET.STATE, BUMPED)
+                        .set(KITCHEN_TICKET.BUMPED_HLC_WALL, c.hlcWall())
+                        .where(KITCHEN_TICKET.TICKET_ID.eq(e.ticketId())).execute();
+                history(c, e.ticketId(), "BUMPED", null);
+            }
+            case TicketRecalled e -> {
+                c.db().update(KITCHEN_TICKET)
+                        .set(KITCHEN_TICKET.STATE, NEW)
+                        .set(KITCHEN_TICKET.RECALL_COUNT, KITCHEN_TICKET.RECALL_COUNT.plus(1))
+                        .where(KITCHEN_TICKET.TICKET_ID.eq(e.ticketId())).execute();
+                history(c, e.ticketId(), "RECALLED", null);
+            }
+        }
+    }
+
+    /** A line voided after firing stays on its tickets, marked void. */
+    void lineVoided(ApplyContext c, LineVoided e) {
+        c.db().update(TICKET_LINE).set(TICKET_LINE.VOIDED, true)
+                .where(TICKET_LINE.LINE_ID.eq(e.lineId()), TICKET_LINE.TICKET_ID.in(c.db()
+                        .select(KITCHEN_TICKET.TICKET_ID).from(KITCHEN_TICKET)
+                        .where(KITCHEN_TICKET.ORDER_ID.eq(e.orderId()))))
+                .execute();
+    }
+
+    void orderVoided(ApplyContext c, OrderVoided e) {
+        c.db().update(KITCHEN_TICKET).set(KITCHEN_TICKET.CANCELLED, true)
+                .where(KITCHEN_TICKET.ORDER_ID.eq(e.orderId())).execute();
+    }
+
+    private void ensureTicket(ApplyContext c, KitchenEvent e) {
+        if (c.db().fetchExists(KITCHEN_TICKET, KITCHEN_TICKET.TICKET_ID.eq(e.ticketId()))) {
+            return;
+        }
+        String station = switch (e) {
+            case TicketBumped b -> b.stationId();
+            case TicketRecalled r -> r.stationId();
+            case TicketItemDone d -> null;
+        };
+        c.db().insertInto(KITCHEN_TICKET)
+                .set(KITCHEN_TICKET.TICKET_ID, e.ticketId())
+                .set(KITCHEN_TICKET.ORDER_ID, e.orderId())
+                .set(KITCHEN_TICKET.STATION_ID, station)
+                .set(KITCHEN_TICKET.FIRED_AT_MILLIS, 0L)
+                .set(KITCHEN_TICKET.ADD_ON, false)
+                .set(KITCHEN_TICKET.STATE, NEW)
+                .set(KITCHEN_TICKET.CANCELLED, false)
+                .set(KITCHEN_TICKET.RECALL_COUNT, 0)
+                .set(KITCHEN_TICKET.FIRED_POSITION, 0L)
+                .execute();
+        c.flag("kitchen ticket " + e.ticketId() + " is unknown here (not fired yet); " + e.type()
+                + " was kept on a placeholder ticket");
+    }
+
+    private void history(ApplyContext c, String ticketId, String action, String lineId) {
+        c.db().insertInto(TICKET_HISTORY)
+                .set(TICKET_HISTORY.TICKET_ID, ticketId)
+                .set(TICKET_HISTORY.POSITION, c.position())
+                .set(TICKET_HISTORY.ACTION, action)
+                .set(TICKET_HISTORY.LINE_ID, lineId)
+                .set(TICKET_HISTORY.ACTOR_ID, c.event().actorId())
+                .set(TICKET_HISTORY.HLC_WALL, c.hlcWall())
+                .onConflictDoNothing()
+                .execute();
+    }
+}

@@ -1,0 +1,272 @@
+package app.brigade.store.projection;
+
+import static app.brigade.store.db.schema.Tables.ORDER_DISCOUNT;
+import static app.brigade.store.db.schema.Tables.ORDER_LINE;
+import static app.brigade.store.db.schema.Tables.ORDER_NUMBER_COUNTER;
+import static app.brigade.store.db.schema.Tables.PAYMENT;
+import static app.brigade.store.db.schema.Tables.REFUND;
+import static app.brigade.store.db.schema.Tables.SALES_ORDER;
+
+import app.brigade.model.event.DiscountApplied;
+import app.brigade.model.event.LineAdded;
+import app.brigade.model.event.LineModifier;
+import app.brigade.model.event.LineQuantityChanged;
+import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.OrderClosed;
+import app.brigade.model.event.OrderEvent;
+import app.brigade.model.event.OrderFired;
+import app.brigade.model.event.OrderOpened;
+import app.brigade.model.event.OrderRefunded;
+import app.brigade.model.event.OrderTransferred;
+import app.brigade.model.event.OrderVoided;
+import app.brigade.model.event.PaymentAdded;
+import app.brigade.model.event.PaymentVoided;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+
+/**
+ * Projects order events into {@code sales_order}, its lines, discounts, payments and refunds.
+ * Events are merged by id, never overwritten; one for an order this terminal has not seen opened
+ * creates a placeholder (status {@code UNOPENED}) and is flagged.
+ */
+final class OrderProjection {
+
+    static final String UNOPENED = "UNOPENED";
+    static final String OPEN = "OPEN";
+    static final String CLOSED = "CLOSED";
+    static final String VOIDED = "VOIDED";
+    private static final Pattern NUMBER = Pattern.compile("(.+)-(\\d{1,9})");
+
+    void apply(ApplyContext c, OrderEvent event) {
+        if (event instanceof OrderOpened opened) {
+            opened(c, opened);
+            return;
+        }
+        String status = ensureOrder(c, event.orderId());
+        if ((CLOSED.equals(status) && !(event instanceof OrderRefunded)) || VOIDED.equals(status)) {
+            c.flag("order " + event.orderId() + " is already " + status.toLowerCase() + "; " + event.type()
+                    + " was kept for a manager to review");
+        }
+        switch (event) {
+            case OrderOpened e -> throw new IllegalStateException("handled above");
+            case LineAdded e -> lineAdded(c, e);
+            case LineQuantityChanged e -> changed(c, e.orderId(), e.lineId(), c.db().update(ORDER_LINE)
+                    .set(ORDER_LINE.QUANTITY, e.quantity())
+                    .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.eq(e.lineId())).execute());
+            case LineVoided e -> changed(c, e.orderId(), e.lineId(), c.db().update(ORDER_LINE)
+                    .set(ORDER_LINE.VOIDED, true)
+                    .set(ORDER_LINE.VOID_REASON, ApplyContext.truncate(e.reason(), 500))
+                    .set(ORDER_LINE.VOID_APPROVER_ID, c.event().approverId())
+                    .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.eq(e.lineId())).execute());
+            case OrderFired e -> fired(c, e);
+            case DiscountApplied e -> discount(c, e);
+            case PaymentAdded e -> payment(c, e);
+            case PaymentVoided e -> {
+                int n = c.db().update(PAYMENT).set(PAYMENT.VOIDED, true)
+                        .set(PAYMENT.VOID_REASON, ApplyContext.truncate(e.reason(), 500))
+                        .where(PAYMENT.PAYMENT_ID.eq(e.paymentId()), PAYMENT.ORDER_ID.eq(e.orderId())).execute();
+                if (n == 0) {
+                    c.flag("payment " + e.paymentId() + " is not on order " + e.orderId());
+                }
+            }
+            case OrderClosed e -> c.db().update(SALES_ORDER)
+                    .set(SALES_ORDER.STATUS, CLOSED)
+                    .set(SALES_ORDER.CLOSED_HLC_WALL, c.hlcWall())
+                    .where(SALES_ORDER.ORDER_ID.eq(e.orderId()), SALES_ORDER.STATUS.in(OPEN, UNOPENED)).execute();
+            case OrderRefunded e -> refund(c, e);
+            case OrderVoided e -> c.db().update(SALES_ORDER)
+                    .set(SALES_ORDER.STATUS, VOIDED)
+                    .set(SALES_ORDER.VOID_REASON, ApplyContext.truncate(e.reason(), 500))
+                    .set(SALES_ORDER.CLOSED_HLC_WALL, c.hlcWall())
+                    .where(SALES_ORDER.ORDER_ID.eq(e.orderId()), SALES_ORDER.STATUS.in(OPEN, UNOPENED)).execute();
+            case OrderTransferred e -> c.db().update(SALES_ORDER)
+                    .set(SALES_ORDER.TABLE_ID, DSL.coalesce(DSL.val(e.tableId(), SALES_ORDER.TABLE_ID),
+                            SALES_ORDER.TABLE_ID))
+                    .set(SALES_ORDER.EMPLOYEE_ID, DSL.coalesce(DSL.val(e.employeeId(), SALES_ORDER.EMPLOYEE_ID),
+                            SALES_ORDER.EMPLOYEE_ID))
+                    .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).execute();
+        }
+    }
+
+    private void opened(ApplyContext c, OrderOpened e) {
+        Record2<String, String> row = c.db().select(SALES_ORDER.STATUS, SALES_ORDER.ORDER_NUMBER).from(SALES_ORDER)
+                .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).fetchOne();
+        LocalDate date = c.businessDay().dateOf(c.hlcWall());
+        if (row == null) {
+            c.db().insertInto(SALES_ORDER)
+                    .set(SALES_ORDER.ORDER_ID, e.orderId())
+                    .set(SALES_ORDER.STATUS, OPEN)
+                    .set(SALES_ORDER.GUESTS, 0)
+                    .set(SALES_ORDER.FIRE_COUNT, 0)
+                    .set(SALES_ORDER.FIRST_POSITION, c.position())
+                    .execute();
+        } else if (row.value2() != null) {
+            c.flag("order " + e.orderId() + " was opened twice (as " + row.value2() + " and " + e.orderNumber()
+                    + "); the first opening is kept");
+            return;
+        }
+        c.db().update(SALES_ORDER)
+                .set(SALES_ORDER.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
+                .set(SALES_ORDER.ORDER_TYPE, e.orderType().name())
+                .set(SALES_ORDER.TABLE_ID, e.tableId())
+                .set(SALES_ORDER.GUESTS, e.guests())
+                .set(SALES_ORDER.EMPLOYEE_ID, e.employeeId())
+                .set(SALES_ORDER.CURRENCY, e.currency())
+                .set(SALES_ORDER.STATUS, row == null || UNOPENED.equals(row.value1()) ? OPEN : row.value1())
+                .set(SALES_ORDER.BUSINESS_DATE, date)
+                .set(SALES_ORDER.OPENED_DEVICE, c.event().deviceId())
+                .set(SALES_ORDER.OPENED_HLC_WALL, c.hlcWall())
+                .where(SALES_ORDER.ORDER_ID.eq(e.orderId()))
+                .execute();
+        countNumber(c, e.orderNumber(), date);
+    }
+
+    /** Remembers the highest daily number per prefix so numbering continues after a restart or rebuild. */
+    private void countNumber(ApplyContext c, String orderNumber, LocalDate date) {
+        Matcher m = NUMBER.matcher(orderNumber);
+        if (!m.matches() || m.group(1).length() > 16) {
+            return;
+        }
+        int number = Integer.parseInt(m.group(2));
+        c.db().mergeInto(ORDER_NUMBER_COUNTER)
+                .using(c.db().selectOne())
+                .on(ORDER_NUMBER_COUNTER.PREFIX.eq(m.group(1)), ORDER_NUMBER_COUNTER.BUSINESS_DATE.eq(date))
+                .whenMatchedThenUpdate()
+                .set(ORDER_NUMBER_COUNTER.LAST_NUMBER,
+                        DSL.greatest(ORDER_NUMBER_COUNTER.LAST_NUMBER, DSL.val(number)))
+                .whenNotMatchedThenInsert(ORDER_NUMBER_COUNTER.PREFIX, ORDER_NUMBER_COUNTER.BUSINESS_DATE,
+                        ORDER_NUMBER_COUNTER.LAST_NUMBER)
+                .values(m.group(1), date, number)
+                .execute();
+    }
+
+    /** The order's status, creating a flagged placeholder when this terminal never saw it opened. */
+    private String ensureOrder(ApplyContext c, String orderId) {
+        String status = c.db().select(SALES_ORDER.STATUS).from(SALES_ORDER)
+                .where(SALES_ORDER.ORDER_ID.eq(orderId)).fetchOne(SALES_ORDER.STATUS);
+        if (status != null) {
+            return status;
+        }
+        c.db().insertInto(SALES_ORDER)
+                .set(SALES_ORDER.ORDER_ID, orderId)
+                .set(SALES_ORDER.STATUS, UNOPENED)
+                .set(SALES_ORDER.GUESTS, 0)
+                .set(SALES_ORDER.FIRE_COUNT, 0)
+                .set(SALES_ORDER.FIRST_POSITION, c.position())
+                .execute();
+        c.flag("order " + orderId + " is unknown here (no OrderOpened seen yet); " + c.event().type()
+                + " was kept on a placeholder order");
+        return UNOPENED;
+    }
+
+    private void lineAdded(ApplyContext c, LineAdded e) {
+        long modifiers = e.unitPriceWithModifiers() - e.unitPrice();
+        int n = c.db().insertInto(ORDER_LINE)
+                .set(ORDER_LINE.ORDER_ID, e.orderId())
+                .set(ORDER_LINE.LINE_ID, e.lineId())
+                .set(ORDER_LINE.POSITION, c.position())
+                .set(ORDER_LINE.ITEM_ID, e.itemId())
+                .set(ORDER_LINE.NAME, ApplyContext.truncate(e.name(), 200))
+                .set(ORDER_LINE.CATEGORY_ID, e.categoryId())
+                .set(ORDER_LINE.UNIT_PRICE, e.unitPrice())
+                .set(ORDER_LINE.MODIFIERS_PRICE, modifiers)
+                .set(ORDER_LINE.QUANTITY, e.quantity())
+                .set(ORDER_LINE.TAX_CLASS_ID, e.taxClassId())
+                .set(ORDER_LINE.TAX_RATE_BP, e.taxRateBp())
+                .set(ORDER_LINE.TAX_INCLUSIVE, e.taxInclusive())
+                .set(ORDER_LINE.MODIFIERS, ApplyContext.truncate(
+                        e.modifiers().stream().map(LineModifier::name).collect(Collectors.joining(", ")), 4000))
+                .set(ORDER_LINE.SEAT, e.seat())
+                .set(ORDER_LINE.COURSE, e.course())
+                .set(ORDER_LINE.NOTE, ApplyContext.truncate(e.note(), 1000))
+                .set(ORDER_LINE.FIRED, false)
+                .set(ORDER_LINE.VOIDED, false)
+                .onConflictDoNothing()
+                .execute();
+        if (n == 0) {
+            c.flag("line " + e.lineId() + " is already on order " + e.orderId() + "; the first one is kept");
+        }
+    }
+
+    private static void changed(ApplyContext c, String orderId, String lineId, int rows) {
+        if (rows == 0) {
+            c.flag("line " + lineId + " is not on order " + orderId);
+        }
+    }
+
+    private void fired(ApplyContext c, OrderFired e) {
+        if (!e.lineIds().isEmpty()) {
+            c.db().update(ORDER_LINE).set(ORDER_LINE.FIRED, true)
+                    .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.in(e.lineIds())).execute();
+        }
+        c.db().update(SALES_ORDER).set(SALES_ORDER.FIRE_COUNT, SALES_ORDER.FIRE_COUNT.plus(1))
+                .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).execute();
+    }
+
+    private void discount(ApplyContext c, DiscountApplied e) {
+        int n = c.db().insertInto(ORDER_DISCOUNT)
+                .set(ORDER_DISCOUNT.DISCOUNT_ID, e.discountId())
+                .set(ORDER_DISCOUNT.ORDER_ID, e.orderId())
+                .set(ORDER_DISCOUNT.LINE_ID, e.lineId())
+                .set(ORDER_DISCOUNT.KIND, e.kind().name())
+                .set(ORDER_DISCOUNT.PERCENT_BP, e.percentBp())
+                .set(ORDER_DISCOUNT.AMOUNT, e.amount())
+                .set(ORDER_DISCOUNT.REASON, ApplyContext.truncate(e.reason(), 500))
+                .set(ORDER_DISCOUNT.ACTOR_ID, c.event().actorId())
+                .set(ORDER_DISCOUNT.APPROVER_ID, c.event().approverId())
+                .set(ORDER_DISCOUNT.POSITION, c.position())
+                .onConflictDoNothing()
+                .execute();
+        if (n == 0) {
+            c.flag("discount " + e.discountId() + " was already applied; the first one is kept");
+        }
+    }
+
+    private void payment(ApplyContext c, PaymentAdded e) {
+        int n = c.db().insertInto(PAYMENT)
+                .set(PAYMENT.PAYMENT_ID, e.paymentId())
+                .set(PAYMENT.ORDER_ID, e.orderId())
+                .set(PAYMENT.SHIFT_ID, e.shiftId())
+                .set(PAYMENT.TENDER_ID, e.tenderId())
+                .set(PAYMENT.TENDER_TYPE, e.tenderType().name())
+                .set(PAYMENT.AMOUNT, e.amount())
+                .set(PAYMENT.TIP, e.tip())
+                .set(PAYMENT.TENDERED, e.tendered())
+                .set(PAYMENT.CHANGE_GIVEN, e.change())
+                .set(PAYMENT.CARD_BRAND, e.card() == null ? null : ApplyContext.truncate(e.card().brand(), 32))
+                .set(PAYMENT.CARD_LAST4, e.card() == null ? null : e.card().last4())
+                .set(PAYMENT.CARD_AUTH, e.card() == null ? null : e.card().authCode())
+                .set(PAYMENT.VOIDED, false)
+                .set(PAYMENT.ACTOR_ID, c.event().actorId())
+                .set(PAYMENT.HLC_WALL, c.hlcWall())
+                .set(PAYMENT.POSITION, c.position())
+                .onConflictDoNothing()
+                .execute();
+        if (n == 0) {
+            c.flag("payment " + e.paymentId() + " was already recorded; the first one is kept");
+        }
+    }
+
+    private void refund(ApplyContext c, OrderRefunded e) {
+        int n = c.db().insertInto(REFUND)
+                .set(REFUND.REFUND_ID, e.refundId())
+                .set(REFUND.ORDER_ID, e.orderId())
+                .set(REFUND.SHIFT_ID, e.shiftId())
+                .set(REFUND.TENDER_TYPE, e.tenderType().name())
+                .set(REFUND.AMOUNT, e.amount())
+                .set(REFUND.LINE_IDS, ApplyContext.truncate(String.join(",", e.lineIds()), 4000))
+                .set(REFUND.REASON, ApplyContext.truncate(e.reason(), 500))
+                .set(REFUND.APPROVER_ID, c.event().approverId())
+                .set(REFUND.HLC_WALL, c.hlcWall())
+                .set(REFUND.POSITION, c.position())
+                .onConflictDoNothing()
+                .execute();
+        if (n == 0) {
+            c.flag("refund " + e.refundId() + " was already recorded; the first one is kept");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package app.brigade.store.query;
+
+import static app.brigade.store.db.schema.Tables.EVENT_LOG;
+
+import app.brigade.model.event.OrderEvent;
+import app.brigade.model.event.OrderOpened;
+import app.brigade.model.event.CashMovement;
+import app.brigade.model.event.ShiftClosed;
+import app.brigade.model.event.ShiftOpened;
+import app.brigade.model.order.Order;
+import app.brigade.model.protocol.Event;
+import app.brigade.model.protocol.EventCodec;
+import app.brigade.model.shift.Shift;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Rebuilds domain aggregates ({@link Order}, {@link Shift}) by folding their applied events from
+ * {@code event_log} in journal order, so queries and decisions use the domain's own rules.
+ */
+public final class AggregateHistory {
+
+    private final DSLContext db;
+    private final EventCodec codec;
+
+    public AggregateHistory(DSLContext db, EventCodec codec) {
+        this.db = db;
+        this.codec = codec;
+    }
+
+    public Optional<Order> order(String orderId) {
+        return Optional.ofNullable(orders(List.of(orderId)).get(orderId));
+    }
+
+    /** The orders among {@code orderIds} that were opened, keyed by id, in the order given. */
+    public Map<String, Order> orders(Collection<String> orderIds) {
+        Map<String, List<Event>> byOrder = events(orderIds);
+        Map<String, Order> out = new LinkedHashMap<>();
+        for (String id : orderIds) {
+            OrderOpened opened = null;
+            for (Event e : byOrder.getOrDefault(id, List.of())) {
+                if (e.payload() instanceof OrderOpened o) {
+                    opened = o;
+                    break;
+                }
+            }
+            if (opened == null) {
+                continue;
+            }
+            Order order = Order.open(opened);
+            for (Event e : byOrder.get(id)) {
+                if (e.payload() instanceof OrderEvent oe && !(oe instanceof OrderOpened)) {
+                    order = order.apply(oe, e.approverId());
+                }
+            }
+            out.put(id, order);
+        }
+        return out;
+    }
+
+    public Optional<Shift> shift(String shiftId) {
+        Shift shift = null;
+        for (Event e : events(List.of(shiftId)).getOrDefault(shiftId, List.of())) {
+            shift = fold(shift, e);
+        }
+        return Optional.ofNullable(shift);
+    }
+
+    /** Events before the opening, or not about the drawer, do not change the fold. */
+    private static Shift fold(Shift shift, Event e) {
+        if (shift == null) {
+            return e.payload() instanceof ShiftOpened opened ? Shift.open(opened) : null;
+        }
+        return switch (e.payload()) {
+            case CashMovement m -> shift.apply(m);
+            case ShiftClosed c -> shift.apply(c);
+            default -> shift;
+        };
+    }
+
+    private Map<String, List<Event>> events(Collection<String> aggregateIds) {
+        Map<String, List<Event>> out = new LinkedHashMap<>();
+        if (aggregateIds.isEmpty()) {
+            return out;
+        }
+        db.select(EVENT_LOG.AGGREGATE_ID, EVENT_LOG.BODY).from(EVENT_LOG)
+                .where(EVENT_LOG.AGGREGATE_ID.in(aggregateIds))
+                .orderBy(EVENT_LOG.POSITION)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(codec.read(r.value2())));
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package app.brigade.store.recovery;
+
+import static app.brigade.store.db.schema.Tables.STORE_STATE;
+
+import app.brigade.store.db.Database;
+import app.brigade.store.db.IntegrityCheck;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the H2 file, or, when it is missing, will not open or fails its integrity check, moves it
+ * aside (kept, never deleted) and starts a fresh one for the journal to be replayed into.
+ */
+final class DatabaseRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseRecovery.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final StoreLayout layout;
+    private final String deviceId;
+
+    DatabaseRecovery(StoreLayout layout, String deviceId) {
+        this.layout = layout;
+        this.deviceId = deviceId;
+    }
+
+    OpenedDatabase open(boolean journalHasEvents) throws IOException {
+        Files.createDirectories(layout.databaseDir());
+        boolean existed = Files.exists(layout.databaseFile());
+        Database db = null;
+        String problem;
+        try {
+            db = Database.open(layout.databaseDir());
+            boolean initialized = ensureState(db);
+            Optional<String> damage = IntegrityCheck.run(db.reader());
+            if (damage.isEmpty() && existed && initialized) {
+                return new OpenedDatabase(db, DatabaseState.OPENED, Optional.empty(), Optional.empty());
+            }
+            if (damage.isEmpty() && !journalHasEvents) {
+                return new OpenedDatabase(db, DatabaseState.CREATED, Optional.empty(), Optional.empty());
+            }
+            if (damage.isEmpty()) {
+                problem = existed ? "the database held no store state" : "the database file was missing";
+                return new OpenedDatabase(db, DatabaseState.REBUILT, Optional.empty(), Optional.of(problem));
+            }
+            problem = damage.get();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            if (e instanceof DeviceMismatchException mismatch) {
+                closeQuietly(db);
+                throw mismatch;
+            }
+            problem = "the database cannot be opened: " + e.getMessage();
+        }
+        closeQuietly(db);
+        LOG.error("H2 database in {} is damaged ({}); moving it aside and rebuilding it from the journal",
+                layout.databaseDir(), problem);
+        Path aside = moveAside();
+        try {
+            Database fresh = Database.open(layout.databaseDir());
+            ensureState(fresh);
+            return new OpenedDatabase(fresh, DatabaseState.REBUILT, Optional.of(aside), Optional.of(problem));
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot create a fresh H2 database in " + layout.databaseDir() + " after moving"
+                    + " the damaged one to " + aside + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the single state row if missing; false when it had to be created. */
+    private boolean ensureState(Database db) {
+        synchronized (db.writeLock()) {
+            var row = db.writer().selectFrom(STORE_STATE).where(STORE_STATE.ID.eq(1)).fetchOne();
+            if (row != null) {
+                if (!row.getDeviceId().equals(deviceId)) {
+                    db.rollback();
+                    throw new DeviceMismatchException("the database in " + layout.databaseDir() + " belongs to device "
+                            + row.getDeviceId() + ", not " + deviceId + "; each device needs its own store folder");
+                }
+                db.commit();
+                return true;
+            }
+            db.writer().insertInto(STORE_STATE)
+                    .set(STORE_STATE.ID, 1)
+                    .set(STORE_STATE.DEVICE_ID, deviceId)
+                    .set(STORE_STATE.APPLIED_POSITION, 0L)
+                    .set(STORE_STATE.ACKED_DEVICE_SEQ, 0L)
+                    .execute();
+            db.commit();
+            return false;
+        }
+    }
+
+    private Path moveAside() throws IOException {
+        Path target = layout.databaseDir().resolve("aside-" + LocalDateTime.now().format(STAMP));
+        Files.createDirectories(target);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(layout.databaseDir())) {
+            files = s.filter(p -> p.getFileName().toString().startsWith("brigade.")).toList();
+        }
+        for (Path f : files) {
+            Files.move(f, target.resolve(f.getFileName()));
+        }
+        return target;
+    }
+
+    private static void closeQuietly(Database db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (RuntimeException ignored) {
+                // the database is being abandoned because it is broken
+            }
+        }
+    }
+
+    /** The database belongs to a different device: a configuration error, not damage. */
+    static final class DeviceMismatchException extends IllegalStateException {
+        DeviceMismatchException(String message) {
+            super(message);
+        }
+    }
+}

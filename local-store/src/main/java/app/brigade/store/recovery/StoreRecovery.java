@@ -1,0 +1,102 @@
+package app.brigade.store.recovery;
+
+import static app.brigade.store.db.schema.Tables.STORE_STATE;
+
+import app.brigade.model.protocol.EventCodec;
+import app.brigade.store.db.Database;
+import app.brigade.store.journal.Journal;
+import app.brigade.store.journal.JournalOptions;
+import app.brigade.store.lock.StoreLock;
+import app.brigade.store.projection.BusinessDay;
+import app.brigade.store.projection.Projector;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a store folder safely: takes the lock, opens and repairs the journal, opens or rebuilds H2,
+ * then replays every journal event H2 has not applied. Never starts empty when the journal has data.
+ */
+public final class StoreRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreRecovery.class);
+
+    private StoreRecovery() {
+    }
+
+    public static RecoveredStore open(StoreLayout layout, JournalOptions journalOptions, BusinessDay businessDay,
+            int replayBatch) throws IOException {
+        long started = System.nanoTime();
+        StoreLock lock = StoreLock.acquire(layout.lockFile());
+        Journal journal = null;
+        Database database = null;
+        try {
+            journal = Journal.open(layout.journalDir(), journalOptions);
+            String deviceId = journalOptions.localDeviceId();
+            OpenedDatabase opened = new DatabaseRecovery(layout, deviceId).open(journal.lastPosition() > 0);
+            database = opened.database();
+            EventCodec codec = journalOptions.codec();
+            Projector projector = new Projector(database, businessDay, codec, deviceId);
+            List<String> problems = new ArrayList<>();
+            long applied = appliedPosition(database);
+            if (applied > journal.lastPosition()) {
+                problems.add("the database has applied up to journal position " + applied
+                        + " but the journal ends at " + journal.lastPosition()
+                        + "; journal records are missing (events already in the database are kept)");
+            }
+            long from = applied + 1;
+            if (from < journal.firstPosition()) {
+                if (opened.state() == DatabaseState.REBUILT) {
+                    problems.add("journal positions before " + journal.firstPosition()
+                            + " were deleted after the server acknowledged them; those events come back with the"
+                            + " server's feed (sync cursors start over)");
+                }
+                from = journal.firstPosition();
+            }
+            Replayer.Outcome replay = new Replayer(journal, projector, replayBatch).replayFrom(from);
+            replay.read().stoppedBecause().ifPresent(problems::add);
+            RecoveryReport report = new RecoveryReport(layout.folder(), journal.openReport(), opened.state(),
+                    opened.movedTo(), opened.problem(), applied, journal.lastPosition(),
+                    replay.applied().applied(), replay.applied().duplicates(), replay.applied().kept(),
+                    replay.applied().flagged(), replay.applied().failed(), replay.unreadable(), problems,
+                    Duration.ofNanos(System.nanoTime() - started));
+            if (report.clean()) {
+                LOG.info("{}", report.summary());
+            } else {
+                LOG.warn("{}", report.summary());
+            }
+            return new RecoveredStore(lock, journal, database, projector, report);
+        } catch (IOException | RuntimeException e) {
+            closeAll(database, journal, lock);
+            throw e;
+        }
+    }
+
+    private static long appliedPosition(Database database) {
+        return Optional.ofNullable(database.reader().select(STORE_STATE.APPLIED_POSITION).from(STORE_STATE)
+                .where(STORE_STATE.ID.eq(1)).fetchOne(STORE_STATE.APPLIED_POSITION)).orElse(0L);
+    }
+
+    private static void closeAll(Database database, Journal journal, StoreLock lock) {
+        try {
+            if (database != null) {
+                database.close();
+            }
+            if (journal != null) {
+                journal.close();
+            }
+        } catch (IOException | RuntimeException suppressed) {
+            LOG.debug("while closing after a failed open", suppressed);
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException ignored) {
+                // the OS drops the lock with the process anyway
+            }
+        }
+    }
+}

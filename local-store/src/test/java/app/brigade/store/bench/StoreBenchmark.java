@@ -1,0 +1,179 @@
+package app.brigade.store.bench;
+
+import app.brigade.model.event.EventPayload;
+import app.brigade.store.api.Store;
+import app.brigade.store.api.StoreOptions;
+import app.brigade.store.testkit.Sales;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Measures the local store against its physical limit on this disk (not a test; the lead moves it to
+ * {@code benchmarks}). Usage: {@code StoreBenchmark [scale=1.0] [dir]}; scale 1.0 = 1,000,000 replay events.
+ * Prints durable ack latency vs raw write+fsync, group-commit throughput for 1/4/16 writers, replay
+ * speed and bytes per 100k orders.
+ */
+public final class StoreBenchmark {
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+        Path root = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("brigade-bench");
+        System.out.printf("StoreBenchmark scale=%.3f dir=%s%n", scale, root);
+        ackVersusFsync(root.resolve("ack"), 2000);
+        throughput(root.resolve("tp"), Math.max(2000, (int) (20_000 * Math.min(scale * 4, 1))));
+        replay(root.resolve("replay"), (int) Math.max(10_000, 1_000_000 * scale));
+        delete(root);
+    }
+
+    private static void ackVersusFsync(Path dir, int samples) throws IOException {
+        Files.createDirectories(dir);
+        long[] fsync = rawFsync(dir.resolve("raw.bin"), samples);
+        long[] ack = new long[samples];
+        try (Store store = Store.open(Sales.options(dir.resolve("store")))) {
+            String orderId = Sales.id("ord");
+            store.record(Sales.CASHIER, null, Sales.opened(orderId, store.nextOrderNumber())).events();
+            for (int i = 0; i < samples + 200; i++) {
+                EventPayload line = Sales.line(orderId, Sales.id("l"), 1);
+                long t = System.nanoTime();
+                store.record(Sales.CASHIER, null, line).events();
+                long took = System.nanoTime() - t;
+                if (i >= 200) {
+                    ack[i - 200] = took;
+                }
+                if (i % 100 == 99) {
+                    orderId = Sales.id("ord");
+                    store.record(Sales.CASHIER, null, Sales.opened(orderId, store.nextOrderNumber())).events();
+                }
+            }
+        }
+        Arrays.sort(fsync);
+        Arrays.sort(ack);
+        long f50 = pct(fsync, 50);
+        long f99 = pct(fsync, 99);
+        long a50 = pct(ack, 50);
+        long a99 = pct(ack, 99);
+        System.out.printf("raw write+force 200 B: p50=%d us p99=%d us%n", f50 / 1000, f99 / 1000);
+        System.out.printf("record() durable ack:  p50=%d us p99=%d us%n", a50 / 1000, a99 / 1000);
+        System.out.printf("ack_p50/fsync_p50 = %.2f (target <= 1.5)%n", (double) a50 / f50);
+        System.out.printf("ack_p99/fsync_p99 = %.2f (target <= 1.5)%n", (double) a99 / f99);
+    }
+
+    private static long[] rawFsync(Path file, int samples) throws IOException {
+        long[] out = new long[samples];
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.allocate(200);
+            for (int i = 0; i < samples + 200; i++) {
+                b.clear();
+                long t = System.nanoTime();
+                ch.write(b);
+                ch.force(false);
+                if (i >= 200) {
+                    out[i - 200] = System.nanoTime() - t;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void throughput(Path dir, int eventsPerRun) throws Exception {
+        double single = 0;
+        for (int writers : new int[] {1, 4, 16}) {
+            Path d = dir.resolve("w" + writers);
+            try (Store store = Store.open(Sales.options(d))) {
+                AtomicLong done = new AtomicLong();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Thread> threads = new ArrayList<>();
+                int each = eventsPerRun / writers;
+                for (int w = 0; w < writers; w++) {
+                    threads.add(Thread.ofPlatform().start(() -> {
+                        String orderId = Sales.id("ord");
+                        store.record(Sales.CASHIER, null, Sales.opened(orderId, store.nextOrderNumber())).events();
+                        await(start);
+                        for (int i = 0; i < each; i++) {
+                            store.record(Sales.CASHIER, null, Sales.line(orderId, Sales.id("l"), 1)).events();
+                            done.incrementAndGet();
+                        }
+                    }));
+                }
+                long t = System.nanoTime();
+                start.countDown();
+                for (Thread th : threads) {
+                    th.join();
+                }
+                double seconds = (System.nanoTime() - t) / 1e9;
+                double rate = done.get() / seconds;
+                if (writers == 1) {
+                    single = rate;
+                }
+                System.out.printf("group commit, %2d writer(s): %,.0f events/s (%.1fx single)%n", writers, rate,
+                        rate / single);
+            }
+        }
+    }
+
+    private static void replay(Path dir, int events) throws Exception {
+        StoreOptions options = Sales.options(dir).withReplayBatch(5000);
+        int orders = 0;
+        int written = 0;
+        try (Store store = Store.open(options)) {
+            store.record(Sales.CASHIER, null, Sales.shift("shift-bench")).events();
+            written++;
+            while (written < events) {
+                List<EventPayload> sale = new ArrayList<>(Sales.wholeSale(Sales.id("ord"), store.nextOrderNumber(),
+                        "shift-bench", 1));
+                // nine events per order: open, five lines, fire, pay, close
+                String orderId = ((app.brigade.model.event.OrderOpened) sale.getFirst()).orderId();
+                for (int l = 0; l < 4; l++) {
+                    sale.add(1, Sales.line(orderId, Sales.id("l"), 1));
+                }
+                sale.set(sale.size() - 2, Sales.cash(orderId, "shift-bench", Sales.UNIT_PRICE * 5));
+                store.record(Sales.CASHIER, null, sale).events();
+                written += sale.size();
+                orders++;
+            }
+            System.out.printf("journal bytes per 100k orders: %,d (%d orders, %d events)%n",
+                    store.journalBytes() * 100_000L / orders, orders, written);
+            System.out.printf("H2 bytes per 100k orders:      %,d%n", store.databaseBytes() * 100_000L / orders);
+        }
+        Files.delete(dir.resolve("db").resolve("brigade.mv.db"));
+        long t = System.nanoTime();
+        try (Store store = Store.open(options)) {
+            double seconds = (System.nanoTime() - t) / 1e9;
+            long replayed = store.recoveryReport().eventsReplayed();
+            System.out.printf("rebuild H2 from journal: %,d events in %.1f s = %,.0f events/s (target >= 50,000)%n",
+                    replayed, seconds, replayed / seconds);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)];
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
