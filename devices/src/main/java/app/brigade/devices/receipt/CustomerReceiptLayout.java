@@ -19,7 +19,7 @@ public final class CustomerReceiptLayout {
         StoreHeaderBlock.add(doc, receipt.store());
         doc.rule();
         doc.big(receipt.orderNumber(), Align.CENTER);
-        String place = joinNonBlank(receipt.table().isBlank() ? "" : "Table " + receipt.table(),
+        String place = joinNonBlank(receipt.table(),
                 receipt.server().isBlank() ? "" : "Server " + receipt.server());
         if (!place.isEmpty()) {
             doc.text(place, Align.CENTER);

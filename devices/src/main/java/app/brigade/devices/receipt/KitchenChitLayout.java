@@ -18,7 +18,7 @@ public final class KitchenChitLayout {
         ReceiptDocument.Builder doc = ReceiptDocument.builder();
         doc.big(chit.station().toUpperCase(java.util.Locale.ROOT), Align.CENTER);
         doc.big(chit.orderNumber(), Align.CENTER);
-        String place = CustomerReceiptLayout.joinNonBlank(chit.table().isBlank() ? "" : "Table " + chit.table(),
+        String place = CustomerReceiptLayout.joinNonBlank(chit.table(),
                 chit.server());
         if (!place.isEmpty()) {
             doc.bold(place, Align.CENTER);

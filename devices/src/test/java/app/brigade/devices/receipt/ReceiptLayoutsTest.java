@@ -53,7 +53,7 @@ class ReceiptLayoutsTest {
         OrderTotals totals = TotalsCalculator.compute(order, SETTINGS);
 
         CustomerReceipt receipt = layouts.toCustomerReceipt(order, totals,
-                new ReceiptContext(LocalDateTime.of(2025, 1, 31, 19, 42), "Zoë", "12", List.of("Merci !")));
+                new ReceiptContext(LocalDateTime.of(2025, 1, 31, 19, 42), "Zoë", "Table 12", List.of("Merci !")));
 
         assertThat(receipt.items()).containsExactly(
                 new ReceiptItem(1, "Entrecôte", 2450, List.of(new ReceiptItem.ReceiptModifier("Sauce béarnaise", 250)),
@@ -68,14 +68,14 @@ class ReceiptLayoutsTest {
         assertThat(receipt.changeMinor()).isEqualTo(700);
 
         String text = new ReceiptTextRenderer(42).render(layouts.customerReceipt(order, totals,
-                new ReceiptContext(LocalDateTime.of(2025, 1, 31, 19, 42), "Zoë", "12", List.of("Merci !")))).getFirst();
+                new ReceiptContext(LocalDateTime.of(2025, 1, 31, 19, 42), "Zoë", "Table 12", List.of("Merci !")))).getFirst();
         assertThat(text).contains("Visa ****4242", "  Tip", "[QR: o-42]").containsPattern("TOTAL +€33\\.00")
                 .containsPattern("Change +7\\.00").doesNotContain("4242424242");
     }
 
     @Test
     void eachStationTicketOfAFireBecomesItsOwnChit() {
-        OrderFired fired = new OrderFired("o-42", "A-042", OrderType.DINE_IN, "12", "Zoë",
+        OrderFired fired = new OrderFired("o-42", "A-042", OrderType.DINE_IN, "Table 12", "Zoë",
                 LocalDateTime.of(2025, 1, 31, 19, 30).toInstant(ZoneOffset.UTC).toEpochMilli(), false,
                 List.of("l1", "l2"),
                 List.of(new FiredTicket("t1", "grill", List.of(new TicketLine("l1", "Entrecôte", 1,

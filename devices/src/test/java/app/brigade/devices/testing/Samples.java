@@ -28,7 +28,7 @@ public final class Samples {
     /** A cash-and-card receipt with modifiers, a discount, two tax rates and change. */
     public static CustomerReceipt receipt() {
         return new CustomerReceipt(STORE, "A-042", "018f3c2a-7b1e-7000-8000-000000000042",
-                LocalDateTime.of(2025, 1, 31, 19, 42), "Zoë", "12",
+                LocalDateTime.of(2025, 1, 31, 19, 42), "Zoë", "Table 12",
                 List.of(
                         new ReceiptItem(2, "Crème brûlée", 1400, List.of(), ""),
                         new ReceiptItem(1, "Entrecôte grillée", 2450,
@@ -61,7 +61,7 @@ public final class Samples {
 
     /** A grill chit with modifiers, a note and a seat. */
     public static KitchenChit grillChit() {
-        return new KitchenChit("Grill", "A-042", "12", "Zoë", LocalDateTime.of(2025, 1, 31, 19, 30),
+        return new KitchenChit("Grill", "A-042", "Table 12", "Zoë", LocalDateTime.of(2025, 1, 31, 19, 30),
                 List.of(new KitchenChit.ChitItem(1, "Entrecôte", List.of("Saignant", "Sauce béarnaise"),
                                 "allergie: noix", 2),
                         new KitchenChit.ChitItem(2, "Burger", List.of("Sans oignon"), "", 0)),

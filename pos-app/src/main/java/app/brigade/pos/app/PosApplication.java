@@ -71,7 +71,12 @@ public final class PosApplication extends Application {
             }));
         }
         DateTimeFormatter clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale());
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+        Timeline tick = new Timeline();
+        tick.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
+            if (executor.isClosed()) {
+                tick.stop();
+                return;
+            }
             status.clockProperty().set(LocalTime.now().format(clock));
             executor.run(() -> ctx.store().syncStatus(), s -> {
                 status.unsyncedProperty().set((int) s.unsyncedCount());

@@ -88,7 +88,7 @@ public final class OrderScreen extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
-        HBox categories = new HBox(6);
+        FlowPane categories = new FlowPane(6, 6);
         categories.setId("category-bar");
         ToggleGroup group = new ToggleGroup();
         for (Category c : model.categories()) {
@@ -103,9 +103,6 @@ public final class OrderScreen extends BorderPane {
             b.setOnAction(e -> model.categoryProperty().set(c));
             categories.getChildren().add(b);
         }
-        ScrollPane categoryScroll = new ScrollPane(categories);
-        categoryScroll.setFitToHeight(true);
-        categoryScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         TextField search = new TextField();
         search.setId("search");
@@ -123,7 +120,7 @@ public final class OrderScreen extends BorderPane {
         ScrollPane gridScroll = new ScrollPane(grid);
         gridScroll.setFitToWidth(true);
         VBox.setVgrow(gridScroll, Priority.ALWAYS);
-        VBox left = new VBox(8, categoryScroll, search, gridScroll);
+        VBox left = new VBox(8, categories, search, gridScroll);
         setCenter(left);
 
         ListView<LineRow> ticket = new ListView<>(model.lines());

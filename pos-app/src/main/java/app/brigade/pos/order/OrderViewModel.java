@@ -133,7 +133,7 @@ public final class OrderViewModel {
         current.set(null);
     }
 
-    /** A tap on an item button: asks for modifiers when the item has any, then adds the line. */
+    /** A tap on an item button: asks for modifiers when the item has a forced group, then adds the line. */
     public void tapItem(Item item) {
         if (current.get() == null) {
             message.set(messages.get("order.startFirst"));
@@ -142,7 +142,8 @@ public final class OrderViewModel {
         List<ModifierGroup> groups = item.modifierGroupIds().stream().map(catalog::modifierGroup)
                 .flatMap(Optional::stream).toList();
         List<String> chosen = List.of();
-        if (!groups.isEmpty()) {
+        // Only forced choices interrupt the cashier; optional groups are offered in the same dialog then.
+        if (groups.stream().anyMatch(ModifierGroup::forced)) {
             Optional<List<String>> answer = prompts.modifiers(item, groups);
             if (answer.isEmpty()) {
                 return;

@@ -67,7 +67,8 @@ class PosFlowsTest {
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
-        page = new PosPages(new FxRobot(), context.catalog());
+        UiExecutor current = executor;
+        page = new PosPages(new FxRobot(), context.catalog(), () -> current.runningProperty().get() == 0);
     }
 
     @AfterEach
@@ -94,8 +95,12 @@ class PosFlowsTest {
         page.pay().amount("20").cash();
         assertThat(page.change()).isEqualTo("Change €2.70");
 
-        List<EmulatedReceipt> receipts = emulator.awaitReceipts(2, Duration.ofSeconds(15));
-        EmulatedReceipt receipt = receipts.stream().filter(r -> r.text().contains("Cola")).reduce((a, b) -> b)
+        // grill chit, bar chit, then the customer receipt
+        List<EmulatedReceipt> receipts = emulator.awaitReceipts(3, Duration.ofSeconds(15));
+        assertThat(receipts.stream().filter(r -> r.text().contains("GRILL"))).singleElement()
+                .satisfies(chit -> assertThat(chit.text()).contains("Classic Burger", "Medium", "Fries")
+                        .doesNotContain("12.90"));
+        EmulatedReceipt receipt = receipts.stream().filter(r -> r.text().contains("Brigade Bistro")).findFirst()
                 .orElseThrow();
         assertThat(receipt.text()).contains("Brigade Bistro", "A-", "Classic Burger", "Medium", "Fries", "Cola",
                 "17.30", "20.00", "2.70");

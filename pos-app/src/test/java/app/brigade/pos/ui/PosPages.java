@@ -17,10 +17,13 @@ public final class PosPages {
 
     private final FxRobot robot;
     private final Catalog catalog;
+    private final java.util.function.BooleanSupplier idle;
 
-    public PosPages(FxRobot robot, Catalog catalog) {
+    /** {@code idle} says when no background work is in flight (the UI executor's counter is zero). */
+    public PosPages(FxRobot robot, Catalog catalog, java.util.function.BooleanSupplier idle) {
         this.robot = robot;
         this.catalog = catalog;
+        this.idle = idle;
     }
 
     // ---- login -------------------------------------------------------------------------------
@@ -233,16 +236,18 @@ public final class PosPages {
         }
     }
 
-    /** Waits until background work has delivered its results to the FX thread. */
+    /** Waits until background work has finished and delivered its results to the FX thread. */
     public void settle() {
-        for (int i = 0; i < 3; i++) {
-            try {
-                Thread.sleep(60);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return idle.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("background work did not finish within 20 s", e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void waitUntil(String query, java.util.function.Predicate<String> condition) {

@@ -53,6 +53,12 @@ public final class UiExecutor implements AutoCloseable {
 
     public <T> CompletableFuture<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        if (workers.isShutdown()) {
+            // The window is closing: late timer ticks and clicks are dropped, not run half-way.
+            LOG.debug("UI executor closed; dropping background work");
+            result.cancel(false);
+            return result;
+        }
         fx.execute(() -> running.set(running.get() + 1));
         workers.execute(() -> {
             try {
@@ -72,6 +78,10 @@ public final class UiExecutor implements AutoCloseable {
             }
         });
         return result;
+    }
+
+    public boolean isClosed() {
+        return workers.isShutdown();
     }
 
     @Override
