@@ -23,7 +23,7 @@ trap cleanup EXIT INT TERM
   >"$DATA/logs/server.log" 2>&1 &
 pids+=($!)
 "$JAVA" -cp "$(cp_of devices)" app.brigade.devices.emulator.PrinterEmulatorMain --port "$PRINTER_PORT" \
-  --out "$DATA/receipts" >"$DATA/logs/printer.log" 2>&1 &
+  --columns 42 --out "$DATA/receipts" >"$DATA/logs/printer.log" 2>&1 &
 pids+=($!)
 
 cat >"$DATA/pos.properties" <<PROPS

@@ -140,6 +140,7 @@ public final class OrderScreen extends BorderPane {
         Label totals = new Label();
         totals.setId("totals");
         totals.textProperty().bind(model.totalsProperty());
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label due = new Label();
         due.setId("total-due");
         due.getStyleClass().add("total-label");

@@ -115,8 +115,12 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
     @Override
     public String status() {
         PrinterStatusEvent e = last.get();
-        return e == null ? "Printer: connecting" : "Printer: " + e.state().name().toLowerCase().replace('_', ' ')
-                + (e.detail() == null || e.detail().isBlank() ? "" : " (" + e.detail() + ")");
+        if (e == null) {
+            return "Printer: connecting";
+        }
+        String state = e.state().name().toLowerCase().replace('_', ' ');
+        return e.state().canPrint() || e.detail() == null || e.detail().isBlank() ? "Printer: " + state
+                : "Printer: " + state + " (" + e.detail() + ")";
     }
 
     @Override

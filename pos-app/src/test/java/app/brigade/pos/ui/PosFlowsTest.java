@@ -195,6 +195,29 @@ class PosFlowsTest {
         assertThat(page.due()).isEqualTo("Due €6.00");
     }
 
+    /** The main screens render (and are saved to target/screenshots for the docs). */
+    @Test
+    void mainScreensRender(FxRobot robot) {
+        Path out = Path.of("target", "screenshots");
+        shot(robot, out.resolve("pos-login.png"));
+        loginAndOpenShift(robot);
+        page.dineIn().item("Classic Burger").modifiers("don-medium", "side-sweet", "ex-bacon").item("Cola")
+                .item("Caesar Salad").modifiers("dr-caesar").send().item("Espresso");
+        shot(robot, out.resolve("pos-order.png"));
+        page.pay().amount("50");
+        shot(robot, out.resolve("pos-payment.png"));
+        page.cash();
+        shot(robot, out.resolve("pos-paid.png"));
+    }
+
+    private void shot(FxRobot robot, Path file) {
+        java.awt.image.BufferedImage[] img = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> img[0] = Screenshots.capture(stage.getScene()));
+        assertThat(img[0].getWidth()).isEqualTo(1280);
+        assertThat(Screenshots.colours(img[0])).as("a rendered screen, not a blank one").isGreaterThan(20);
+        Screenshots.save(img[0], file);
+    }
+
     private String lastOrderId() {
         return context.store().events().stream()
                 .filter(e -> e.payload() instanceof app.brigade.model.event.OrderOpened)

@@ -32,6 +32,9 @@ public final class StatusBar extends HBox {
                         : messages.format("status.unsynced", model.unsyncedProperty().get(),
                                 model.oldestUnsyncedSecondsProperty().get() / 60),
                 model.unsyncedProperty(), model.oldestUnsyncedSecondsProperty()));
+        // A standalone terminal has nothing to sync to: the count would only alarm the cashier.
+        unsynced.visibleProperty().bind(model.connectivityProperty().isNotEqualTo(Connectivity.STANDALONE));
+        unsynced.managedProperty().bind(unsynced.visibleProperty());
         Label printer = label("status-printer");
         printer.textProperty().bind(model.printerProperty());
         model.printerHealthProperty().subscribe(h -> printer.pseudoClassStateChanged(PROBLEM,
