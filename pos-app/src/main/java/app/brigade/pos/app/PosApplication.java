@@ -1,6 +1,5 @@
 package app.brigade.pos.app;
 
-import app.brigade.model.catalog.Employee;
 import app.brigade.pos.login.PinLockout;
 import app.brigade.pos.order.DialogPrompts;
 import app.brigade.pos.print.DevicePrinter;
@@ -13,7 +12,6 @@ import app.brigade.ui.theme.Theme;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -29,23 +27,19 @@ public final class PosApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PosApplication.class);
     private static volatile PosContext context;
-    private static volatile Function<Employee, String> exportX = e -> "X report export is not available";
 
     private UiExecutor executor;
 
     /** Set by the launcher (or a UI test) before {@code launch}. */
-    public static void prepare(PosContext ctx, Function<Employee, String> xExport) {
+    public static void prepare(PosContext ctx) {
         context = ctx;
-        if (xExport != null) {
-            exportX = xExport;
-        }
     }
 
     @Override
     public void start(Stage stage) {
         Theme.install(false);
         executor = UiExecutor.javafx();
-        Scene scene = new Scene(build(context, executor, stage, exportX), 1280, 800);
+        Scene scene = new Scene(build(context, executor, stage), 1280, 800);
         Theme.style(scene);
         stage.setTitle(new Messages("app.brigade.pos.messages", context.config().locale()).get("app.title") + " — "
                 + context.config().terminalName());
@@ -55,7 +49,7 @@ public final class PosApplication extends Application {
     }
 
     /** Builds the whole POS scene graph on the FX thread; used by the app and by the UI tests. */
-    public static PosShell build(PosContext ctx, UiExecutor executor, Stage stage, Function<Employee, String> xExport) {
+    public static PosShell build(PosContext ctx, UiExecutor executor, Stage stage) {
         Messages messages = new Messages("app.brigade.pos.messages", ctx.config().locale());
         MoneyFormat money = new MoneyFormat(ctx.config().locale(), ctx.catalog().settings().currency());
         StatusBarModel status = new StatusBarModel();
@@ -87,7 +81,8 @@ public final class PosApplication extends Application {
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
         return new PosShell(ctx.service(), executor, messages, money, status,
-                new DialogPrompts(messages, money, stage), new PinLockout(System::currentTimeMillis), xExport);
+                new DialogPrompts(messages, money, stage), new PinLockout(System::currentTimeMillis),
+                new ReportExports(ctx));
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class PosMain {
             return;
         }
         PosContext context = PosContext.open(config);
-        PosApplication.prepare(context, new XReportExport(context)::export);
+        PosApplication.prepare(context);
         Application.launch(PosApplication.class);
     }
 

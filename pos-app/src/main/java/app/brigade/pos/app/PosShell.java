@@ -19,7 +19,7 @@ import app.brigade.ui.i18n.Messages;
 import app.brigade.ui.i18n.MoneyFormat;
 import app.brigade.ui.status.StatusBar;
 import app.brigade.ui.status.StatusBarModel;
-import java.util.function.Function;
+import app.brigade.pos.manager.ManagerReports;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
@@ -32,7 +32,7 @@ public final class PosShell extends BorderPane {
     private final MoneyFormat money;
     private final StatusBarModel status;
     private final Prompts prompts;
-    private final Function<Employee, String> exportX;
+    private final ManagerReports reports;
     private final LoginViewModel login;
     private final OrderViewModel order;
     private final PaymentViewModel payment;
@@ -40,14 +40,14 @@ public final class PosShell extends BorderPane {
     private Employee employee;
 
     public PosShell(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
-            StatusBarModel status, Prompts prompts, PinLockout lockout, Function<Employee, String> exportX) {
+            StatusBarModel status, Prompts prompts, PinLockout lockout, ManagerReports reports) {
         this.service = service;
         this.executor = executor;
         this.messages = messages;
         this.money = money;
         this.status = status;
         this.prompts = prompts;
-        this.exportX = exportX;
+        this.reports = reports;
         setId("pos-shell");
         this.login = new LoginViewModel(service, executor, messages, lockout, this::loggedIn);
         this.order = new OrderViewModel(service, executor, messages, money, prompts);
@@ -113,7 +113,7 @@ public final class PosShell extends BorderPane {
 
             @Override
             public void manager() {
-                show(new ManagerScreen(service, executor, messages, money, prompts, () -> employee, exportX,
+                show(new ManagerScreen(service, executor, messages, money, prompts, () -> employee, reports,
                         () -> show(ShiftScreens.close(shift, messages, PosShell.this::showLogin)),
                         PosShell.this::showOrder));
             }

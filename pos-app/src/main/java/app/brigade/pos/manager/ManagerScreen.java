@@ -10,7 +10,6 @@ import app.brigade.ui.i18n.Messages;
 import app.brigade.ui.i18n.MoneyFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -28,7 +27,7 @@ public final class ManagerScreen extends VBox {
     private final Label message = new Label();
 
     public ManagerScreen(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
-            Prompts prompts, Supplier<Employee> cashier, Function<Employee, String> exportX, Runnable closeShift,
+            Prompts prompts, Supplier<Employee> cashier, ManagerReports reports, Runnable closeShift,
             Runnable back) {
         setId("manager-screen");
         setSpacing(12);
@@ -54,11 +53,16 @@ public final class ManagerScreen extends VBox {
                 () -> movement(service, executor, messages, money, prompts, cashier, amount, CashMovementKind.PAY_OUT));
         Button export = action(messages.get("manager.export"), "export-x", () -> {
             Optional<String> pin = prompts.managerPin(messages.get("manager.export"));
-            pin.ifPresent(p -> run(executor, () -> exportX.apply(service.approver(p, "an X report"))));
+            pin.ifPresent(p -> run(executor, () -> reports.exportX(service.approver(p, "an X report"))));
+        });
+        Button zClose = action(messages.get("manager.zClose"), "z-close", () -> {
+            Optional<String> pin = prompts.managerPin(messages.get("manager.zClose"));
+            pin.ifPresent(p -> run(executor, () -> reports.closeDay(cashier.get(),
+                    service.approver(p, "the Z close of the day"))));
         });
         Button close = action(messages.get("shift.close"), "goto-close-shift", closeShift);
         Button backButton = action(messages.get("pay.back"), "manager-back", back);
-        FlowPane actions = new FlowPane(8, 8, noSale, payIn, payOut, export, close, backButton);
+        FlowPane actions = new FlowPane(8, 8, noSale, payIn, payOut, export, zClose, close, backButton);
         getChildren().addAll(new Label(messages.get("manager.title")), amount, actions, message);
     }
 
@@ -82,7 +86,8 @@ public final class ManagerScreen extends VBox {
 
     private void run(UiExecutor executor, Callable<String> work) {
         executor.run(work, done -> message.setText(messages(done)), e -> message.setText(
-                e instanceof PosException || e instanceof IllegalArgumentException ? e.getMessage()
+                e instanceof PosException || e instanceof IllegalArgumentException
+                        || e instanceof app.brigade.model.order.RejectedException ? e.getMessage()
                         : "That did not work: " + e.getMessage()));
     }
 

@@ -18,7 +18,11 @@ import app.brigade.devices.receipt.LayoutStyle;
 import app.brigade.devices.receipt.ReceiptContext;
 import app.brigade.devices.receipt.ReceiptDocument;
 import app.brigade.devices.receipt.ReceiptLayouts;
+import app.brigade.devices.receipt.ShiftSlip;
+import app.brigade.devices.receipt.ShiftSlipLayout;
 import app.brigade.devices.receipt.StoreHeader;
+import app.brigade.devices.receipt.TaxLine;
+import app.brigade.reports.model.ReportData;
 import app.brigade.model.catalog.Catalog;
 import app.brigade.model.catalog.DiningTable;
 import app.brigade.model.catalog.Employee;
@@ -51,12 +55,17 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
     private final Catalog catalog;
     private final ZoneId zone = ZoneId.systemDefault();
     private final AtomicReference<PrinterStatusEvent> last = new AtomicReference<>();
+    private final StoreHeader header;
+    private final ShiftSlipLayout slipLayout;
 
-    private DevicePrinter(PrinterQueue queue, CashDrawer drawer, ReceiptLayouts layouts, Catalog catalog) {
+    private DevicePrinter(PrinterQueue queue, CashDrawer drawer, ReceiptLayouts layouts, Catalog catalog,
+            StoreHeader header, ShiftSlipLayout slipLayout) {
         this.queue = queue;
         this.drawer = drawer;
         this.layouts = layouts;
         this.catalog = catalog;
+        this.header = header;
+        this.slipLayout = slipLayout;
         queue.addStatusListener(last::set);
     }
 
@@ -78,10 +87,11 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
         CashDrawer drawer = new CashDrawer("drawer-1", RECEIPT, config.drawerPin() == 5 ? DrawerPin.PIN_5 : DrawerPin.PIN_2,
                 100, 200, queue, opening -> LOG.info("drawer opened: {}", opening), Clock.systemDefaultZone());
         var s = catalog.settings();
-        ReceiptLayouts layouts = new ReceiptLayouts(new StoreHeader(s.storeName(),
-                s.address().isBlank() ? List.of() : List.of(s.address()), ""),
-                LayoutStyle.of(new AmountFormat(s.currency(), config.locale())), "Tax", ZoneId.systemDefault());
-        return new DevicePrinter(queue, drawer, layouts, catalog);
+        StoreHeader header = new StoreHeader(s.storeName(), s.address().isBlank() ? List.of() : List.of(s.address()),
+                "");
+        LayoutStyle style = LayoutStyle.of(new AmountFormat(s.currency(), config.locale()));
+        ReceiptLayouts layouts = new ReceiptLayouts(header, style, "Tax", ZoneId.systemDefault());
+        return new DevicePrinter(queue, drawer, layouts, catalog, header, new ShiftSlipLayout(style));
     }
 
     @Override
@@ -100,6 +110,22 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
         for (ReceiptDocument chit : layouts.kitchenChits(fired, id -> catalog.station(id).map(Station::name).orElse(id))) {
             queue.submit(new PrintRequest(KITCHEN, "Kitchen " + fired.orderNumber(), chit));
         }
+    }
+
+    @Override
+    public void slip(ReportData r, boolean z, String printedBy) {
+        ZoneId zone = r.period().zone();
+        ShiftSlip slip = new ShiftSlip(z ? ShiftSlip.Kind.Z : ShiftSlip.Kind.X, header, r.terminal(),
+                (z ? "Z #" + r.zNumber() + " " : "") + r.period().label(),
+                LocalDateTime.ofInstant(r.period().from(), zone), LocalDateTime.ofInstant(r.period().to(), zone),
+                printedBy, (int) r.orders(), r.gross(), r.discounts(),
+                r.voidsBeforeFireAmount() + r.voidsAfterFireAmount(), r.refunds(), r.net(),
+                r.taxes().stream().map(t -> new TaxLine(AmountFormat.rate(t.rateBp()), t.rateBp(), t.base(), t.tax(),
+                        t.inclusive())).toList(), r.tips(),
+                r.tenders().stream().map(t -> new ShiftSlip.TenderTotal(t.tender(), (int) t.count(),
+                        t.amount() - t.refunded())).toList(),
+                r.cashExpected(), r.shifts().stream().anyMatch(s -> s.counted() != null) ? r.cashCounted() : null);
+        queue.submit(new PrintRequest(RECEIPT, (z ? "Z" : "X") + " slip", slipLayout.layout(slip)));
     }
 
     @Override

@@ -31,6 +31,11 @@ public final class NoPrinter implements PosPrinter {
     }
 
     @Override
+    public void slip(app.brigade.reports.model.ReportData report, boolean z, String printedBy) {
+        LOG.info("no receipt printer configured; {} slip not printed", z ? "Z" : "X");
+    }
+
+    @Override
     public String status() {
         return "No printer";
     }

@@ -21,6 +21,9 @@ public interface PosPrinter {
     /** Opens the cash drawer without a sale; {@code reason} is required and audited with the employee. */
     void openDrawerNoSale(String reason, String employeeId);
 
+    /** Prints an X or Z slip with the report's totals ({@code z} for the day close). */
+    void slip(app.brigade.reports.model.ReportData report, boolean z, String printedBy);
+
     /** A short state for the status bar, e.g. "Printer ready" or "Printer: paper out". */
     String status();
 

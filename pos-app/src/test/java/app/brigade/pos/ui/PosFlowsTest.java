@@ -63,7 +63,7 @@ class PosFlowsTest {
     private void open(PosConfig config) {
         context = PosContext.open(config);
         executor = UiExecutor.javafx();
-        Scene scene = new Scene(PosApplication.build(context, executor, stage, e -> "exported"), 1280, 800);
+        Scene scene = new Scene(PosApplication.build(context, executor, stage), 1280, 800);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -193,6 +193,28 @@ class PosFlowsTest {
         page.waitUntil("#order-header", h -> h.equals(header));
         assertThat(page.ticketLines()).isEqualTo(2);
         assertThat(page.due()).isEqualTo("Due €6.00");
+    }
+
+    @Test
+    void zCloseHappensOncePerDayWithWorkbookAndSlip(FxRobot robot) throws Exception {
+        loginAndOpenShift(robot);
+        page.takeout().item("Espresso").pay().cash();
+        page.backToOrder().manager();
+        robot.clickOn("#z-close");
+        page.managerPin("9999");
+        page.waitUntil("#manager-message", m -> !m.isEmpty());
+        assertThat(page.text("#manager-message")).contains("Z #1 for").contains("Saved Z1-");
+        try (var files = java.nio.file.Files.list(context.config().exportDir())) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("Z1-"));
+        }
+        List<EmulatedReceipt> printed = emulator.awaitReceipts(2, Duration.ofSeconds(15));
+        assertThat(printed.stream().map(EmulatedReceipt::text)).anyMatch(t -> t.contains("Z REPORT")
+                && t.contains("2.50"));
+
+        robot.clickOn("#z-close");
+        page.managerPin("9999");
+        page.waitUntil("#manager-message", m -> m.contains("already closed"));
+        assertThat(page.text("#manager-message")).contains("already closed with Z #1");
     }
 
     /** The main screens render (and are saved to target/screenshots for the docs). */
