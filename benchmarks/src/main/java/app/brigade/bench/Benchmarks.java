@@ -12,6 +12,7 @@ public final class Benchmarks {
 
     static {
         ALL.put("reports", () -> ReportExportBenchmark.main(new String[0]));
+        ALL.put("pos", () -> rethrow(() -> PosTapBenchmark.main(new String[0])));
         ALL.put("printer", () -> rethrow(() -> app.brigade.devices.bench.ReceiptLatencyBenchmark.main(new String[0])));
     }
 

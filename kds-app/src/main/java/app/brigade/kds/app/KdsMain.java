@@ -1,0 +1,74 @@
+package app.brigade.kds.app;
+
+import app.brigade.ui.config.ConfigException;
+import app.brigade.ui.config.ConfigFile;
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * Launcher for the KDS (not an {@code Application} subclass, so jpackage and plain classpaths work):
+ * {@code kds [--config FILE]}. Reads and checks the configuration before anything starts.
+ */
+public final class KdsMain {
+
+    private KdsMain() {
+    }
+
+    public static void main(String[] args) {
+        Path configFile = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    System.out.println("""
+                            Usage: kds [--config FILE]
+                              Starts the Brigade kitchen display. Without --config it shows every station
+                              of the demo restaurant with its data in ~/.brigade/<terminal id>.
+                              --config FILE   a kds.properties file with these keys:
+                                terminal.name, terminal.id, data.dir, locale
+                                stations        station ids shown here, e.g. grill,cold (empty: all)
+                                expo            true: whole orders with each station's progress
+                                warn.minutes    yellow after (default 5); late.minutes red after (8)
+                                station.minutes per-station warn/late, e.g. bar:3/5,grill:6/10
+                                sound           on/off: chime on a new ticket
+                                lan.port        port POS terminals deliver to (default 7081; 0 any)
+                                lan.bind        address to listen on (default 0.0.0.0)
+                                lan.token       shared secret (16+ characters); no token, no listener
+                                server.url      sync server, for the online/offline indicator
+                                allergy.words   note words highlighted as allergies
+                                bumpbar.bump=B  bumpbar.recall=R  bumpbar.left/right/up/down=arrows
+                                bumpbar.page.next=PAGE_DOWN  bumpbar.page.previous=PAGE_UP
+                                bumpbar.select=1,2,3,4,5,6,7,8,9,0""");
+                    return;
+                }
+                case "--config" -> {
+                    if (i + 1 >= args.length) {
+                        fail("--config needs a file name");
+                    }
+                    configFile = Path.of(args[++i]);
+                }
+                default -> fail("unknown option '" + args[i] + "'; see --help");
+            }
+        }
+        KdsConfig config;
+        try {
+            config = KdsConfig.from(configFile == null ? ConfigFile.empty() : ConfigFile.load(configFile));
+        } catch (ConfigException e) {
+            fail(e.getMessage());
+            return;
+        }
+        KdsContext context;
+        try {
+            context = KdsContext.open(config);
+        } catch (RuntimeException e) {
+            fail(e.getMessage());
+            return;
+        }
+        KdsApplication.prepare(context);
+        Application.launch(KdsApplication.class);
+    }
+
+    private static void fail(String message) {
+        System.err.println("kds: " + message);
+        System.exit(2);
+    }
+}
