@@ -150,9 +150,9 @@ public final class OrderViewModel {
             }
             chosen = answer.get();
         }
-        String orderId = current.get().order().id();
+        OrderView view = current.get();
         LineRequest request = new LineRequest(item.id(), 1, chosen, 0, 0, "");
-        call(() -> service.addLine(employee.get(), orderId, request), current::set);
+        call(() -> service.addLine(employee.get(), view, request), current::set);
     }
 
     /** What a keyboard-wedge barcode scanner typed (barcode or SKU, then Enter). */
@@ -203,7 +203,8 @@ public final class OrderViewModel {
         if (q < 1) {
             call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), "removed"), current::set);
         } else {
-            call(() -> service.changeQuantity(employee.get(), orderId, line.lineId(), q), current::set);
+            OrderView view = current.get();
+            call(() -> service.changeQuantity(employee.get(), view, line.lineId(), q), current::set);
         }
     }
 
@@ -302,7 +303,12 @@ public final class OrderViewModel {
         header.set(messages.format("order.header", o.number(), messages.get("orderType." + o.type().name()),
                 o.tableId() == null ? "" : catalog.tables().stream().filter(t -> t.id().equals(o.tableId()))
                         .map(t -> t.name()).findFirst().orElse(o.tableId())));
-        lines.setAll(o.lines().stream().map(this::row).toList());
+        List<LineRow> rows = o.lines().stream().map(this::row).toList();
+        if (rows.size() == lines.size() + 1 && rows.subList(0, lines.size()).equals(lines)) {
+            lines.add(rows.getLast()); // the common case, a tap: one new line, no re-render of the others
+        } else if (!rows.equals(lines)) {
+            lines.setAll(rows);
+        }
         lines.stream().filter(r -> r.lineId().equals(keep)).findFirst().ifPresentOrElse(selected::set,
                 () -> selected.set(lines.isEmpty() ? null : lines.getLast()));
         OrderTotals t = view.totals();

@@ -53,6 +53,7 @@ public final class PosService {
     private final PosPrinter printer;
     private final LongSupplier clock;
     private final LineFactory lines;
+    private final app.brigade.model.order.OrderRules rules;
 
     public PosService(Store store, Catalog catalog, PosPrinter printer, LongSupplier clock) {
         this.store = store;
@@ -60,6 +61,7 @@ public final class PosService {
         this.printer = printer;
         this.clock = clock;
         this.lines = new LineFactory(catalog);
+        this.rules = new app.brigade.model.order.OrderRules(catalog.settings());
     }
 
     public Catalog catalog() {
@@ -118,15 +120,34 @@ public final class PosService {
     }
 
     public OrderView addLine(Employee cashier, String orderId, LineRequest request) {
+        return addLine(cashier, order(orderId), request);
+    }
+
+    /**
+     * Adds a line to the order on screen. The new state is folded from the committed event instead
+     * of re-read from the store: the store accepted exactly this event on exactly this state, so the
+     * fold is what a read would return, without decoding the whole order again on every tap.
+     */
+    public OrderView addLine(Employee cashier, OrderView current, LineRequest request) {
         Permissions.requireTillUser(cashier);
-        LineAdded line = lines.line(orderId, newId("line"), request).orThrow();
+        LineAdded line = lines.line(current.order().id(), newId("line"), request).orThrow();
         record(cashier, null, line);
-        return order(orderId);
+        return folded(current, line, null);
     }
 
     public OrderView changeQuantity(Employee cashier, String orderId, String lineId, int quantity) {
-        record(cashier, null, new LineQuantityChanged(orderId, lineId, quantity));
-        return order(orderId);
+        return changeQuantity(cashier, order(orderId), lineId, quantity);
+    }
+
+    public OrderView changeQuantity(Employee cashier, OrderView current, String lineId, int quantity) {
+        LineQuantityChanged change = new LineQuantityChanged(current.order().id(), lineId, quantity);
+        record(cashier, null, change);
+        return folded(current, change, null);
+    }
+
+    private OrderView folded(OrderView current, app.brigade.model.event.OrderEvent event, Employee approver) {
+        Order next = current.order().apply(event, approver == null ? null : approver.id());
+        return new OrderView(next, rules.totals(next), current.ready());
     }
 
     /** Voids a line; after a kitchen send this needs {@code manager}, recorded as the approver. */
