@@ -109,7 +109,9 @@ public final class LanListener implements AutoCloseable {
         }
         events.stream().map(Event::deviceId).distinct().forEach(peers::seen);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("acked", result.received());
+        // A LAN peer receives only kitchen events (not every deviceSeq), so "acked" is the highest
+        // deviceSeq of the batch: every event in it is now stored here, new or duplicate.
+        body.put("acked", events.stream().mapToLong(Event::deviceSeq).max().orElse(0));
         body.put("applied", result.applied());
         body.put("duplicates", result.alreadyKnown());
         json(ctx, 200, "application/json", body);
