@@ -63,7 +63,12 @@ public final class ManagerScreen extends VBox {
         Button close = action(messages.get("shift.close"), "goto-close-shift", closeShift);
         Button backButton = action(messages.get("pay.back"), "manager-back", back);
         FlowPane actions = new FlowPane(8, 8, noSale, payIn, payOut, export, zClose, close, backButton);
-        getChildren().addAll(new Label(messages.get("manager.title")), amount, actions, message);
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("manager-busy");
+        busy.setMaxSize(48, 48);
+        busy.visibleProperty().bind(executor.runningProperty().greaterThan(0));
+        actions.disableProperty().bind(busy.visibleProperty());
+        getChildren().addAll(new Label(messages.get("manager.title")), amount, actions, busy, message);
     }
 
     private void movement(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
