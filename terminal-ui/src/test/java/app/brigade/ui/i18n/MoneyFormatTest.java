@@ -1,0 +1,43 @@
+package app.brigade.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Currency;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class MoneyFormatTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private final MoneyFormat english = new MoneyFormat(Locale.US, EUR);
+    private final MoneyFormat german = new MoneyFormat(Locale.GERMANY, EUR);
+
+    @Test
+    void formatsByLocale() {
+        assertThat(english.format(123_450)).isEqualTo("€1,234.50");
+        assertThat(german.format(123_450)).isEqualTo("1.234,50\u00a0€");
+        assertThat(new MoneyFormat(Locale.JAPAN, Currency.getInstance("JPY")).format(500)).endsWith("500");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12.50|1250", "12|1200", "0.05|5", "1,234.50|123450"})
+    void readsEnglishAmounts(String text, long minor) {
+        assertThat(english.parse(text)).isEqualTo(minor);
+    }
+
+    @Test
+    void readsGermanAmountsWithCommaDecimals() {
+        assertThat(german.parse("12,50")).isEqualTo(1250);
+        assertThat(german.parse("1.234,50")).isEqualTo(123_450);
+    }
+
+    @Test
+    void badAmountsAreExplained() {
+        assertThatThrownBy(() -> english.parse("")).hasMessage("enter an amount");
+        assertThatThrownBy(() -> english.parse("12.5x")).hasMessageContaining("is not an amount (e.g. €12.50)");
+        assertThatThrownBy(() -> english.parse("1.005")).hasMessageContaining("more than 2 decimals");
+    }
+}
