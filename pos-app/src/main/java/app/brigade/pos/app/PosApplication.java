@@ -64,6 +64,14 @@ public final class PosApplication extends Application {
                         : StatusBarModel.PrinterHealth.PROBLEM);
             }));
         }
+        ctx.sync().ifPresent(sync -> sync.addConnectivityListener(c -> Platform.runLater(() -> {
+            status.connectivityProperty().set(switch (c.state()) {
+                case ONLINE -> Connectivity.ONLINE;
+                case DEGRADED -> Connectivity.DEGRADED;
+                case REENROLL_REQUIRED -> Connectivity.REENROLL;
+                case OFFLINE, UNKNOWN -> Connectivity.OFFLINE;
+            });
+        })));
         DateTimeFormatter clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale());
         Timeline tick = new Timeline();
         tick.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {

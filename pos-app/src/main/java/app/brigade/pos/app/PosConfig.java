@@ -23,7 +23,8 @@ public record PosConfig(
         String printerCodePage,
         int drawerPin,
         String serverUrl,
-        Path exportDir) {
+        Path exportDir,
+        java.util.List<app.brigade.sync.lan.LanPeer> kdsPeers) {
 
     /** How the receipt printer is reached. */
     public enum PrinterKind {
@@ -34,7 +35,7 @@ public record PosConfig(
 
     public static final Set<String> KEYS = Set.of("terminal.name", "terminal.id", "terminal.prefix", "data.dir",
             "locale", "catalog.file", "printer.type", "printer.port", "printer.baud", "printer.columns",
-            "printer.codepage", "drawer.pin", "server.url", "export.dir");
+            "printer.codepage", "drawer.pin", "server.url", "export.dir", "kds.peers", "lan.token");
 
     public static PosConfig from(ConfigFile f) {
         f.requireOnly(KEYS);
@@ -64,9 +65,38 @@ public record PosConfig(
         }
         String server = f.pattern("server.url", null, "https?://\\S+", "an http:// or https:// URL");
         Path data = f.path("data.dir", Path.of(System.getProperty("user.home"), ".brigade", id));
+        java.util.List<app.brigade.sync.lan.LanPeer> peers = peers(f);
         return new PosConfig(name, id, prefix, data, f.locale("locale", Locale.getDefault()),
                 f.path("catalog.file", null), kind, port, f.integer("printer.baud", 38_400, 1_200, 921_600), columns,
                 f.pattern("printer.codepage", "CP858", "CP437|CP858|WPC1252", "CP437, CP858 or WPC1252"), drawer,
-                server, f.path("export.dir", data.resolve("exports")));
+                server, f.path("export.dir", data.resolve("exports")), peers);
+    }
+
+    /** {@code kds.peers=grill=http://10.0.0.21:7081,bar=http://10.0.0.22:7081} with the shared {@code lan.token}. */
+    private static java.util.List<app.brigade.sync.lan.LanPeer> peers(ConfigFile f) {
+        String list = f.string("kds.peers", null);
+        if (list == null) {
+            return java.util.List.of();
+        }
+        String token = f.string("lan.token", null);
+        if (token == null || token.length() < 16) {
+            throw new app.brigade.ui.config.ConfigException("kds.peers needs lan.token (the KDS's LAN token, at least"
+                    + " 16 characters)");
+        }
+        java.util.List<app.brigade.sync.lan.LanPeer> out = new java.util.ArrayList<>();
+        for (String entry : list.split(",")) {
+            String[] kv = entry.strip().split("=", 2);
+            if (kv.length != 2 || !kv[1].matches("https?://\\S+")) {
+                throw new app.brigade.ui.config.ConfigException("kds.peers entry '" + entry.strip()
+                        + "' is not valid; allowed: name=http://host:port, comma separated");
+            }
+            try {
+                out.add(new app.brigade.sync.lan.LanPeer(kv[0].strip(), java.net.URI.create(kv[1].strip()), token));
+            } catch (IllegalArgumentException e) {
+                throw new app.brigade.ui.config.ConfigException("kds.peers entry '" + entry.strip() + "': "
+                        + e.getMessage());
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 }

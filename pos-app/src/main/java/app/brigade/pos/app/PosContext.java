@@ -8,7 +8,12 @@ import app.brigade.pos.service.PosService;
 import app.brigade.store.api.Store;
 import app.brigade.store.api.StoreOptions;
 import app.brigade.store.query.CatalogSnapshot;
+import app.brigade.sync.SyncClient;
+import app.brigade.sync.SyncSettings;
+import app.brigade.sync.enroll.DeviceCredentials;
+import app.brigade.sync.enroll.Enrollment;
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
@@ -27,23 +32,50 @@ public final class PosContext implements AutoCloseable {
     private final Catalog catalog;
     private final PosPrinter printer;
     private final PosService service;
+    private final SyncClient sync;
 
-    private PosContext(PosConfig config, Store store, Catalog catalog, PosPrinter printer) {
+    private PosContext(PosConfig config, Store store, Catalog catalog, PosPrinter printer, SyncClient sync) {
         this.config = config;
         this.store = store;
         this.catalog = catalog;
         this.printer = printer;
+        this.sync = sync;
         this.service = new PosService(store, catalog, printer, System::currentTimeMillis);
+        if (sync != null) {
+            service.onRecorded(sync::recorded);
+        }
     }
 
     public static PosContext open(PosConfig config) {
+        return open(config, null);
+    }
+
+    /**
+     * Opens the terminal. With {@code server.url} set the terminal syncs: it enrolls first when given
+     * an enrollment code, otherwise it loads the token saved by an earlier enrollment; the store
+     * then takes the device id the server issued.
+     */
+    public static PosContext open(PosConfig config, String enrollmentCode) {
         Catalog catalog = catalog(config);
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
         }
-        Store store = Store.open(StoreOptions.defaults(config.dataDir().resolve("store"), config.deviceId(),
+        SyncSettings settings = SyncSettings.builder().lanPeers(config.kdsPeers()).build();
+        DeviceCredentials credentials = null;
+        String deviceId = config.deviceId();
+        if (config.serverUrl() != null) {
+            URI server = URI.create(config.serverUrl());
+            credentials = enrollmentCode != null
+                    ? Enrollment.enroll(server, enrollmentCode, config.terminalName(), "pos", config.dataDir(),
+                            settings, false)
+                    : Enrollment.load(config.dataDir(), server);
+            deviceId = credentials.deviceId();
+        } else if (enrollmentCode != null) {
+            throw new IllegalArgumentException("--enroll needs server.url in the configuration");
+        }
+        Store store = Store.open(StoreOptions.defaults(config.dataDir().resolve("store"), deviceId,
                 config.orderPrefix(), catalog.settings()));
         LOG.info("store opened: {}", store.recoveryReport());
         Catalog stored = store.catalog().map(s -> new CatalogCodec().read(s.json())).orElse(null);
@@ -54,7 +86,14 @@ public final class PosContext implements AutoCloseable {
             catalog = stored;
         }
         PosPrinter printer = Printers.open(config, catalog);
-        return new PosContext(config, store, catalog, printer);
+        SyncClient sync = null;
+        if (credentials != null) {
+            sync = SyncClient.create(store, credentials, settings);
+            sync.start();
+        } else if (!config.kdsPeers().isEmpty()) {
+            LOG.warn("kds.peers is set but the POS has no server.url: LAN delivery runs with the sync client only");
+        }
+        return new PosContext(config, store, catalog, printer, sync);
     }
 
     private static Catalog catalog(PosConfig config) {
@@ -89,8 +128,16 @@ public final class PosContext implements AutoCloseable {
         return service;
     }
 
+    /** The sync client, or empty for a standalone terminal. */
+    public java.util.Optional<SyncClient> sync() {
+        return java.util.Optional.ofNullable(sync);
+    }
+
     @Override
     public void close() {
+        if (sync != null) {
+            sync.close();
+        }
         if (printer instanceof AutoCloseable c) {
             try {
                 c.close();

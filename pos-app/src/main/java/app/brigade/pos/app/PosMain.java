@@ -16,6 +16,7 @@ public final class PosMain {
 
     public static void main(String[] args) {
         Path configFile = null;
+        String enrollmentCode = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
@@ -23,7 +24,8 @@ public final class PosMain {
                             Usage: pos [--config FILE]
                               Starts the Brigade POS. Without --config it runs standalone on the demo
                               restaurant with its data in ~/.brigade/<terminal id>.
-                              --config FILE   a pos.properties file (see README, "Configuration")""");
+                              --config FILE   a pos.properties file (see README, "Configuration")
+                              --enroll CODE   enroll this terminal on server.url with a one-time code first""");
                     return;
                 }
                 case "--config" -> {
@@ -31,6 +33,12 @@ public final class PosMain {
                         fail("--config needs a file name");
                     }
                     configFile = Path.of(args[++i]);
+                }
+                case "--enroll" -> {
+                    if (i + 1 >= args.length) {
+                        fail("--enroll needs the enrollment code (from `server enroll --name N --kind pos`)");
+                    }
+                    enrollmentCode = args[++i];
                 }
                 default -> fail("unknown option '" + args[i] + "'; see --help");
             }
@@ -42,7 +50,13 @@ public final class PosMain {
             fail(e.getMessage());
             return;
         }
-        PosContext context = PosContext.open(config);
+        PosContext context;
+        try {
+            context = PosContext.open(config, enrollmentCode);
+        } catch (RuntimeException e) {
+            fail(e.getMessage());
+            return;
+        }
         PosApplication.prepare(context);
         Application.launch(PosApplication.class);
     }

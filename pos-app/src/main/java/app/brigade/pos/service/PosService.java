@@ -54,6 +54,7 @@ public final class PosService {
     private final LongSupplier clock;
     private final LineFactory lines;
     private final app.brigade.model.order.OrderRules rules;
+    private volatile java.util.function.Consumer<List<Event>> onRecorded = events -> { };
 
     public PosService(Store store, Catalog catalog, PosPrinter printer, LongSupplier clock) {
         this.store = store;
@@ -62,6 +63,11 @@ public final class PosService {
         this.clock = clock;
         this.lines = new LineFactory(catalog);
         this.rules = new app.brigade.model.order.OrderRules(catalog.settings());
+    }
+
+    /** Called with every committed batch (the sync client wakes its push and LAN workers). */
+    public void onRecorded(java.util.function.Consumer<List<Event>> listener) {
+        this.onRecorded = listener;
     }
 
     public Catalog catalog() {
@@ -298,7 +304,10 @@ public final class PosService {
     private List<Event> record(Employee actor, Employee approver, EventPayload payload) {
         RecordResult result = store.record(actor.id(), approver == null ? null : approver.id(), payload);
         return switch (result) {
-            case RecordResult.Committed c -> c.events();
+            case RecordResult.Committed c -> {
+                onRecorded.accept(c.events());
+                yield c.events();
+            }
             case RecordResult.Rejected r -> throw new PosException(r.rejection().message());
         };
     }

@@ -9,7 +9,6 @@ import app.brigade.sync.SyncSettings;
 import app.brigade.sync.enroll.DeviceCredentials;
 import app.brigade.sync.feed.FeedMode;
 import app.brigade.sync.testkit.LiveServer;
-import app.brigade.sync.testkit.StoreOpener;
 import app.brigade.sync.testkit.Terminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ public final class DrainBenchmark {
         Path dir = Files.createTempDirectory("brigade-drain");
         try (LiveServer server = LiveServer.start(dir)) {
             DeviceCredentials me = server.enroll("Drain till", DeviceKind.POS, dir.resolve("config"));
-            try (Store store = StoreOpener.open(Terminal.options(dir.resolve("store"), me.deviceId(), "D"))) {
+            try (Store store = Store.open(Terminal.options(dir.resolve("store"), me.deviceId(), "D"))) {
                 for (int i = 0; i < orders; i++) {
                     store.record(Sales.CASHIER, null, order(store));
                 }

@@ -8,7 +8,6 @@ import app.brigade.store.api.Store;
 import app.brigade.sync.SyncClient;
 import app.brigade.sync.SyncSettings;
 import app.brigade.sync.testkit.LiveServer;
-import app.brigade.sync.testkit.StoreOpener;
 import app.brigade.sync.testkit.Terminal;
 import java.net.URI;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ class EnrollmentTest {
     void aStoreOfAnotherDeviceIsRefusedWithBothIdsNamed() {
         try (LiveServer server = LiveServer.start(dir)) {
             DeviceCredentials me = server.enroll("Bar", DeviceKind.POS, dir.resolve("config"));
-            try (Store other = StoreOpener.open(Terminal.options(dir.resolve("store"), "pos-someone-else", "A"))) {
+            try (Store other = Store.open(Terminal.options(dir.resolve("store"), "pos-someone-else", "A"))) {
                 assertThatThrownBy(() -> SyncClient.create(other, me, SyncSettings.defaults()))
                         .isInstanceOf(EnrollmentMismatchException.class)
                         .hasMessageContaining("pos-someone-else").hasMessageContaining(me.deviceId());

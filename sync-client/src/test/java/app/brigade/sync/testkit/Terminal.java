@@ -29,7 +29,7 @@ public final class Terminal implements AutoCloseable {
     private Terminal(Path folder, DeviceCredentials credentials, String prefix, SyncSettings settings) {
         this.folder = folder;
         this.credentials = credentials;
-        this.store = StoreOpener.open(options(folder, credentials.deviceId(), prefix));
+        this.store = Store.open(options(folder, credentials.deviceId(), prefix));
         this.sync = SyncClient.create(store, credentials, settings);
     }
 

@@ -60,7 +60,9 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(ds)
-                    .locations("classpath:db/migration/" + (dialect == SQLDialect.H2 ? "h2" : "postgresql"))
+                    // Not under db/migration: a terminal JVM also holding local-store would otherwise see these
+                    // scripts in the store's recursive Flyway scan.
+                    .locations("classpath:db/server/" + (dialect == SQLDialect.H2 ? "h2" : "postgresql"))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
