@@ -3,7 +3,6 @@ package app.brigade.store.query;
 import static app.brigade.store.db.schema.Tables.EVENT_LOG;
 
 import app.brigade.model.protocol.Event;
-import app.brigade.model.protocol.EventCodec;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -11,15 +10,16 @@ import org.jooq.DSLContext;
 public final class EventLogReader {
 
     private final DSLContext db;
-    private final EventCodec codec;
+    private final EventBodies bodies;
 
-    public EventLogReader(DSLContext db, EventCodec codec) {
+    public EventLogReader(DSLContext db, EventBodies bodies) {
         this.db = db;
-        this.codec = codec;
+        this.bodies = bodies;
     }
 
     public List<Event> all() {
-        return db.select(EVENT_LOG.BODY).from(EVENT_LOG).orderBy(EVENT_LOG.POSITION)
-                .fetch(r -> codec.read(r.value1()));
+        return db.select(EVENT_LOG.EVENT_ID, EVENT_LOG.POSITION, EVENT_LOG.JOURNAL_OFFSET, EVENT_LOG.BODY)
+                .from(EVENT_LOG).orderBy(EVENT_LOG.POSITION)
+                .fetch(r -> bodies.read(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 }

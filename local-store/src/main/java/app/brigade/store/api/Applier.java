@@ -1,0 +1,215 @@
+package app.brigade.store.api;
+
+import app.brigade.store.journal.JournalEntry;
+import app.brigade.store.projection.Projector;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies durable journal batches to H2 on its own thread, so a {@code record} caller is released as
+ * soon as its records are fsynced (the acknowledgement is the journal's, ADR 0011) while the previous
+ * batches are being projected. Everything queued when the thread wakes up is applied in one H2
+ * transaction (group apply), together with any sync cursor saved with those events.
+ *
+ * <p>Only durable entries ever reach H2, so H2 can lag the journal but never lead it; a crash with
+ * entries still queued here leaves H2 behind, and the replay on open applies them (journal is truth).
+ * Queries call {@link #awaitApplied} first, so a caller always reads its own acknowledged events.
+ */
+final class Applier implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
+    /** Most entries applied in one transaction. */
+    static final int MAX_BATCH = 4096;
+    /** Most durable entries waiting for H2 before the journal leader waits too (bounded memory). */
+    static final int MAX_BACKLOG = 50_000;
+
+    private final Projector projector;
+    private final Map<UUID, SyncCursor> cursorsToSave;
+    private final Consumer<Throwable> onFailure;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<JournalEntry> queue = new ArrayDeque<>();
+    private final Thread thread;
+    private long appliedUpTo;
+    private volatile long appliedEntries;
+    private Throwable failure;
+    private boolean stopping;
+    private boolean paused;
+
+    Applier(Projector projector, Map<UUID, SyncCursor> cursorsToSave, long appliedUpTo, String name,
+            Consumer<Throwable> onFailure) {
+        this.projector = projector;
+        this.cursorsToSave = cursorsToSave;
+        this.appliedUpTo = appliedUpTo;
+        this.onFailure = onFailure;
+        this.thread = Thread.ofPlatform().daemon().name("store-apply-" + name).start(this::run);
+    }
+
+    /** Called by the group-commit leader right after an fsync, with the batch in journal order. */
+    void submit(List<JournalEntry> entries) {
+        lock.lock();
+        try {
+            while (queue.size() >= MAX_BACKLOG && failure == null && !stopping) {
+                changed.awaitUninterruptibly();
+            }
+            if (failure != null || stopping) {
+                return; // the store failed or is closing: the replay on the next open applies these
+            }
+            queue.addAll(entries);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Entries applied (or skipped as duplicates) since open; compared with those enqueued by the store. */
+    long appliedEntries() {
+        return appliedEntries;
+    }
+
+    /** Blocks until every journal position up to {@code position} is applied to H2. */
+    void awaitApplied(long position) {
+        lock.lock();
+        try {
+            while (appliedUpTo < position) {
+                if (failure != null) {
+                    throw new StoreFailedException("the local database stopped applying events (" + failure.getMessage()
+                            + "); every acknowledged event is in the journal: restart the terminal to recover",
+                            failure);
+                }
+                if (stopping && queue.isEmpty() && !thread.isAlive()) {
+                    throw new IllegalStateException("the store is closed");
+                }
+                changed.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run() {
+        try {
+            loop();
+        } finally {
+            lock.lock();
+            try {
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void loop() {
+        List<JournalEntry> batch = new ArrayList<>();
+        while (true) {
+            lock.lock();
+            try {
+                while ((queue.isEmpty() || paused) && !stopping) {
+                    changed.awaitUninterruptibly();
+                }
+                if (queue.isEmpty() || (paused && stopping)) {
+                    return;
+                }
+                while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
+                    batch.add(queue.poll());
+                }
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+            try {
+                List<SyncCursor> cursors = new ArrayList<>();
+                if (!cursorsToSave.isEmpty()) {
+                    for (JournalEntry entry : batch) {
+                        SyncCursor c = cursorsToSave.remove(entry.event().eventId());
+                        if (c != null) {
+                            cursors.add(c);
+                        }
+                    }
+                }
+                projector.apply(batch, db -> cursors.forEach(c -> Store.saveCursor(db, c)));
+            } catch (RuntimeException | Error e) {
+                LOG.error("applying {} durable event(s) to H2 failed; the store stops accepting changes until it is"
+                        + " reopened (the journal has them all)", batch.size(), e);
+                lock.lock();
+                try {
+                    failure = e;
+                    queue.clear();
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+                onFailure.accept(e);
+                return;
+            }
+            lock.lock();
+            try {
+                appliedUpTo = batch.getLast().position();
+                appliedEntries += batch.size();
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+            batch.clear();
+        }
+    }
+
+    /** Test seam: stops applying (entries stay queued) until {@link #resume}, to hold the apply-lag window open. */
+    void pause() {
+        lock.lock();
+        try {
+            paused = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void resume() {
+        lock.lock();
+        try {
+            paused = false;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Applies what is queued, then stops. With {@code drain} false (a simulated crash) whatever is still
+     * queued is dropped, as a killed process would.
+     */
+    void stop(boolean drain) {
+        lock.lock();
+        try {
+            stopping = true;
+            if (drain) {
+                paused = false;
+            } else {
+                paused = true;
+                queue.clear();
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(true);
+    }
+}
