@@ -13,6 +13,12 @@ public final class Benchmarks {
     static {
         ALL.put("reports", () -> ReportExportBenchmark.main(new String[0]));
         ALL.put("pos", () -> rethrow(() -> PosTapBenchmark.main(new String[0])));
+        ALL.put("store", () -> rethrow(() -> app.brigade.store.bench.StoreBenchmark.main(
+                new String[] {System.getProperty("bench.store.scale", "0.1")})));
+        ALL.put("server", () -> rethrow(() -> app.brigade.server.bench.ServerBenchmark.main(new String[0])));
+        ALL.put("sync-drain", () -> rethrow(() -> app.brigade.sync.bench.DrainBenchmark.main(new String[0])));
+        ALL.put("sync-latency", () -> rethrow(() -> app.brigade.sync.bench.TicketLatencyBenchmark.main(new String[0])));
+        ALL.put("kds", () -> rethrow(() -> app.brigade.kds.bench.KdsBoardBenchmark.main(new String[0])));
         ALL.put("printer", () -> rethrow(() -> app.brigade.devices.bench.ReceiptLatencyBenchmark.main(new String[0])));
     }
 
