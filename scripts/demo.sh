@@ -29,6 +29,12 @@ if [ ! -f "$DATA/pos/device-token.json" ]; then
     --data "$DATA/server" 2>>"$DATA/logs/server.log")
   ENROLL_ARGS=(--enroll "$CODE")
 fi
+KDS_ENROLL=()
+if [ ! -f "$DATA/kds/device-token.json" ]; then
+  KDS_CODE=$("$JAVA" -cp "$(cp_of sync-server)" app.brigade.server.cli.ServerMain enroll --name KDS-1 --kind kds \
+    --data "$DATA/server" 2>>"$DATA/logs/server.log")
+  KDS_ENROLL=(--enroll "$KDS_CODE")
+fi
 "$JAVA" -cp "$(cp_of sync-server)" app.brigade.server.cli.ServerMain --data "$DATA/server" --host 127.0.0.1 --port "$SERVER_PORT" \
   >>"$DATA/logs/server.log" 2>&1 &
 pids+=($!)
@@ -63,7 +69,7 @@ echo "demo: printer  127.0.0.1:$PRINTER_PORT; receipts as text and PNG in $DATA/
 echo "demo: POS data in $DATA/pos; PINs: Maria (manager) 9999, Carl 1111, Clara 2222"
 echo "demo: KDS    LAN listener on 127.0.0.1:$KDS_PORT; data in $DATA/kds (log: $DATA/logs/kds.log)"
 "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$(cp_of kds-app)" app.brigade.kds.app.KdsMain \
-  --config "$DATA/kds.properties" >"$DATA/logs/kds.log" 2>&1 &
+  --config "$DATA/kds.properties" "${KDS_ENROLL[@]}" >"$DATA/logs/kds.log" 2>&1 &
 pids+=($!)
 "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$(cp_of pos-app)" app.brigade.pos.app.PosMain \
   --config "$DATA/pos.properties" "${ENROLL_ARGS[@]}" >"$DATA/logs/pos.log" 2>&1 &

@@ -11,6 +11,12 @@ import app.brigade.model.catalog.Station;
 import app.brigade.model.protocol.CatalogCodec;
 import app.brigade.store.api.Store;
 import app.brigade.store.api.StoreOptions;
+import app.brigade.sync.SyncClient;
+import app.brigade.sync.SyncSettings;
+import app.brigade.sync.enroll.DeviceCredentials;
+import app.brigade.sync.enroll.Enrollment;
+import app.brigade.sync.enroll.EnrollmentException;
+import java.net.URI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +45,8 @@ public final class KdsContext implements AutoCloseable {
     private final LanListener lan;
     private final Chime chime;
 
+    private SyncClient sync;
+
     private KdsContext(KdsConfig config, Store store, Catalog catalog, LanListener lan, LanPeers peers,
             KitchenInbox inbox, Chime chime) {
         this.config = config;
@@ -52,6 +60,15 @@ public final class KdsContext implements AutoCloseable {
     }
 
     public static KdsContext open(KdsConfig config) {
+        return open(config, null);
+    }
+
+    /**
+     * Opens the display. With {@code server.url} and an enrollment (a code now, or the token saved by
+     * an earlier one) the KDS also syncs: it receives tickets from the server feed and pushes its
+     * bumps; without one it works from the LAN alone and only pings the server for the status bar.
+     */
+    public static KdsContext open(KdsConfig config, String enrollmentCode) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -59,8 +76,10 @@ public final class KdsContext implements AutoCloseable {
         }
         CatalogCodec codec = new CatalogCodec();
         Catalog demo = codec.demoRestaurant();
-        Store store = Store.open(StoreOptions.defaults(config.dataDir().resolve("store"), config.deviceId(),
-                ORDER_PREFIX, demo.settings()));
+        SyncSettings syncSettings = SyncSettings.defaults();
+        DeviceCredentials credentials = credentials(config, enrollmentCode, syncSettings);
+        Store store = Store.open(StoreOptions.defaults(config.dataDir().resolve("store"),
+                credentials != null ? credentials.deviceId() : config.deviceId(), ORDER_PREFIX, demo.settings()));
         LOG.info("store opened: {}", store.recoveryReport());
         Catalog catalog = store.catalog().map(s -> codec.read(s.json())).orElse(demo);
         for (String s : config.stations()) {
@@ -92,7 +111,37 @@ public final class KdsContext implements AutoCloseable {
             throw new IllegalStateException("cannot listen for POS terminals on " + config.lanBind() + ":"
                     + config.lanPort() + " (" + e.getMessage() + "); is another KDS using lan.port?", e);
         }
-        return new KdsContext(config, store, catalog, lan, peers, inbox, chime);
+        KdsContext context = new KdsContext(config, store, catalog, lan, peers, inbox, chime);
+        if (credentials != null) {
+            context.sync = SyncClient.create(store, credentials, syncSettings);
+            context.sync.addRemoteEventsListener(events -> inbox.changed());
+            context.sync.start();
+        }
+        return context;
+    }
+
+    private static DeviceCredentials credentials(KdsConfig config, String code, SyncSettings settings) {
+        if (config.serverUrl() == null) {
+            if (code != null) {
+                throw new IllegalArgumentException("--enroll needs server.url in the configuration");
+            }
+            return null;
+        }
+        URI server = URI.create(config.serverUrl());
+        if (code != null) {
+            return Enrollment.enroll(server, code, config.terminalName(), "kds", config.dataDir(), settings, false);
+        }
+        try {
+            return Enrollment.load(config.dataDir(), server);
+        } catch (EnrollmentException e) {
+            LOG.warn("{}; the KDS runs on the LAN only and just pings the server", e.getMessage());
+            return null;
+        }
+    }
+
+    /** The sync client, or empty when this KDS is not enrolled on a server. */
+    public java.util.Optional<SyncClient> sync() {
+        return java.util.Optional.ofNullable(sync);
     }
 
     public KdsConfig config() {
@@ -138,6 +187,9 @@ public final class KdsContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sync != null) {
+            sync.close();
+        }
         if (lan != null) {
             lan.close();
         }

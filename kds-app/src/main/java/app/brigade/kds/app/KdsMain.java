@@ -16,11 +16,12 @@ public final class KdsMain {
 
     public static void main(String[] args) {
         Path configFile = null;
+        String enrollmentCode = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
                     System.out.println("""
-                            Usage: kds [--config FILE]
+                            Usage: kds [--config FILE] [--enroll CODE]
                               Starts the Brigade kitchen display. Without --config it shows every station
                               of the demo restaurant with its data in ~/.brigade/<terminal id>.
                               --config FILE   a kds.properties file with these keys:
@@ -33,7 +34,9 @@ public final class KdsMain {
                                 lan.port        port POS terminals deliver to (default 7081; 0 any)
                                 lan.bind        address to listen on (default 0.0.0.0)
                                 lan.token       shared secret (16+ characters); no token, no listener
-                                server.url      sync server, for the online/offline indicator
+                                server.url      sync server: the feed brings tickets, bumps are pushed
+                              --enroll CODE   enroll on server.url with a one-time code (`server enroll
+                                              --name KDS-1 --kind kds`); later starts reuse the token
                                 allergy.words   note words highlighted as allergies
                                 bumpbar.bump=B  bumpbar.recall=R  bumpbar.left/right/up/down=arrows
                                 bumpbar.page.next=PAGE_DOWN  bumpbar.page.previous=PAGE_UP
@@ -45,6 +48,12 @@ public final class KdsMain {
                         fail("--config needs a file name");
                     }
                     configFile = Path.of(args[++i]);
+                }
+                case "--enroll" -> {
+                    if (i + 1 >= args.length) {
+                        fail("--enroll needs the enrollment code");
+                    }
+                    enrollmentCode = args[++i];
                 }
                 default -> fail("unknown option '" + args[i] + "'; see --help");
             }
@@ -58,7 +67,7 @@ public final class KdsMain {
         }
         KdsContext context;
         try {
-            context = KdsContext.open(config);
+            context = KdsContext.open(config, enrollmentCode);
         } catch (RuntimeException e) {
             fail(e.getMessage());
             return;

@@ -25,6 +25,11 @@ public final class KitchenInbox {
         listeners.add(listener);
     }
 
+    /** Events reached the store another way (the server feed): wake the screen. */
+    public void changed() {
+        listeners.forEach(Runnable::run);
+    }
+
     public RemoteApplyResult deliver(List<Event> events) {
         RemoteApplyResult result = store.applyRemote(events);
         if (result.applied() > 0) {
