@@ -60,9 +60,29 @@ public final class ManagerScreen extends VBox {
             pin.ifPresent(p -> run(executor, () -> reports.closeDay(cashier.get(),
                     service.approver(p, "the Z close of the day"))));
         });
+        Button reprint = action(messages.get("manager.reprint"), "reprint-last", () -> run(executor, () -> {
+            var last = service.lastClosedOrder().orElseThrow(
+                    () -> new PosException("no paid order on this terminal yet"));
+            service.reprint(last.order().id());
+            return messages.get("manager.reprint") + " " + last.order().number();
+        }));
+        Button refund = action(messages.get("manager.refund"), "refund-last", () -> {
+            Optional<String> reason = prompts.reason(messages.get("manager.refund"));
+            Optional<String> pin = reason.flatMap(r -> prompts.managerPin(messages.get("manager.refund")));
+            String typed = amount.getText();
+            pin.ifPresent(p -> run(executor, () -> {
+                var last = service.lastClosedOrder().orElseThrow(
+                        () -> new PosException("no paid order on this terminal yet"));
+                long value = typed == null || typed.isBlank() ? last.totals().refundable() : money.parse(typed);
+                service.refund(cashier.get(), service.approver(p, "a refund"), last.order().id(), value,
+                        app.brigade.model.catalog.TenderType.CASH, reason.get());
+                return messages.get("manager.refund") + " " + last.order().number() + " " + money.format(value);
+            }));
+        });
         Button close = action(messages.get("shift.close"), "goto-close-shift", closeShift);
         Button backButton = action(messages.get("pay.back"), "manager-back", back);
-        FlowPane actions = new FlowPane(8, 8, noSale, payIn, payOut, export, zClose, close, backButton);
+        FlowPane actions = new FlowPane(8, 8, noSale, payIn, payOut, reprint, refund, export, zClose, close,
+                backButton);
         javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
         busy.setId("manager-busy");
         busy.setMaxSize(48, 48);

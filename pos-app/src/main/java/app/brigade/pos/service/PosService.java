@@ -289,6 +289,12 @@ public final class PosService {
         printer.receipt(view, true);
     }
 
+    /** The most recently opened order that is paid and closed, for reprints and refunds at the till. */
+    public Optional<OrderView> lastClosedOrder() {
+        List<String> ids = store.orderIds("CLOSED", Integer.MAX_VALUE);
+        return ids.isEmpty() ? Optional.empty() : store.order(ids.getLast());
+    }
+
     public OrderTotals totals(String orderId) {
         return order(orderId).totals();
     }

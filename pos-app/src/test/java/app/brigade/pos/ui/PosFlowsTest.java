@@ -217,6 +217,27 @@ class PosFlowsTest {
         assertThat(page.text("#manager-message")).contains("already closed with Z #1");
     }
 
+    @Test
+    void managerRefundsInCashAndReprintsTheLastReceipt(FxRobot robot) throws Exception {
+        loginAndOpenShift(robot);
+        page.takeout().item("Cola").pay().cash();
+        page.backToOrder().manager();
+        robot.clickOn("#manager-amount").write("1.50");
+        robot.clickOn("#refund-last");
+        page.reason("flat drink").managerPin("9999");
+        page.waitUntil("#manager-message", m -> !m.isEmpty());
+        assertThat(page.text("#manager-message")).contains("€1.50");
+        OrderView refunded = context.store().order(lastOrderId()).orElseThrow();
+        assertThat(refunded.totals().refunded()).isEqualTo(150);
+        assertThat(refunded.order().refunds().getFirst().approverId()).isEqualTo("emp-maria");
+
+        robot.clickOn("#reprint-last");
+        page.settle();
+        List<EmulatedReceipt> printed = emulator.awaitReceipts(2, Duration.ofSeconds(15));
+        assertThat(printed.stream().filter(r -> r.text().contains("Cola") && r.text().contains("Brigade Bistro")))
+                .hasSize(2);
+    }
+
     /** The main screens render (and are saved to target/screenshots for the docs). */
     @Test
     void mainScreensRender(FxRobot robot) {
