@@ -177,6 +177,25 @@ public final class OrderScreen extends BorderPane {
         right.setPrefWidth(380);
         right.setPadding(new Insets(0, 0, 0, 8));
         setRight(right);
+
+        // Keyboard-only selling: F2 takeout, F3 dine-in, F9 send, F12 pay; typing goes to search/scan.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case F2 -> takeout.fire();
+                case F3 -> dineIn.fire();
+                case F9 -> send.fire();
+                case F12 -> pay.fire();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(search::requestFocus);
+            }
+        });
     }
 
     private static Button itemButton(Item item, OrderViewModel model) {

@@ -163,6 +163,9 @@ public final class OrderViewModel {
         }
         Optional<Item> item = catalog.itemByCode(c);
         if (item.isEmpty()) {
+            item = catalog.items().stream().filter(Item::active).filter(i -> i.name().equalsIgnoreCase(c)).findFirst();
+        }
+        if (item.isEmpty()) {
             List<Item> byName = catalog.items().stream().filter(Item::active)
                     .filter(i -> i.name().toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT))).toList();
             if (byName.size() == 1) {

@@ -25,6 +25,12 @@ public final class PaymentScreen extends HBox {
         due.textProperty().bind(model.dueProperty());
         TextField amount = field("pay-amount", messages.get("pay.amount"));
         amount.textProperty().bindBidirectional(model.amountProperty());
+        amount.setOnAction(e -> model.payCash()); // Enter in the amount field takes it as cash
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(amount::requestFocus);
+            }
+        });
         GridPane keypad = new GridPane();
         keypad.setHgap(6);
         keypad.setVgap(6);

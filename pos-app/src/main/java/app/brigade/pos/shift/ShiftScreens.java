@@ -30,6 +30,11 @@ public final class ShiftScreens {
         open.setOnAction(e -> model.openShift(opened));
         amount.setOnAction(e -> model.openShift(opened));
         Label message = message(model);
+        amount.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(amount::requestFocus);
+            }
+        });
         VBox box = new VBox(12, new Label(messages.get("shift.float")), amount, open, message);
         box.setId("shift-open-screen");
         box.setAlignment(Pos.CENTER);

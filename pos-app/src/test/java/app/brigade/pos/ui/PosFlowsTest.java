@@ -170,6 +170,28 @@ class PosFlowsTest {
     }
 
     @Test
+    void aFullSaleWithTheKeyboardOnly(FxRobot robot) {
+        page.pinByKeyboard("1111");
+        page.waitFor("#float-amount");
+        page.settle();
+        robot.write("100").type(javafx.scene.input.KeyCode.ENTER);
+        page.settle();
+        page.waitFor("#order-screen");
+        robot.type(javafx.scene.input.KeyCode.F2);
+        page.settle();
+        robot.write("Cola").type(javafx.scene.input.KeyCode.ENTER);
+        page.settle();
+        assertThat(page.due()).isEqualTo("Due €3.50");
+        robot.type(javafx.scene.input.KeyCode.F12);
+        page.settle();
+        page.waitFor("#payment-screen");
+        robot.write("5").type(javafx.scene.input.KeyCode.ENTER);
+        page.settle();
+        assertThat(page.change()).isEqualTo("Change €1.50");
+        assertThat(page.payMessage()).isEqualTo("Paid — receipt printed");
+    }
+
+    @Test
     void blindCloseShowsOverShort(FxRobot robot) {
         loginAndOpenShift(robot);
         page.takeout().item("Espresso").pay().cash();
