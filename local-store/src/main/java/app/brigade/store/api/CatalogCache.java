@@ -81,7 +81,7 @@ final class CatalogCache {
                             CATALOG_STATE.CACHED_JSON)
                     .values(1, s.version(), s.etag(), s.json())
                     .execute();
-            database.commitDurable();
+            database.commit();
         }
     }
 }

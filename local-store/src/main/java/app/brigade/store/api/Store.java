@@ -14,6 +14,7 @@ import app.brigade.model.protocol.HlcClock;
 import app.brigade.model.protocol.UuidV7;
 import app.brigade.store.db.Database;
 import app.brigade.store.journal.Journal;
+import app.brigade.store.journal.JournalEntry;
 import app.brigade.store.journal.JournalOptions;
 import app.brigade.store.lock.StoreLock;
 import app.brigade.store.projection.Projector;
@@ -25,7 +26,6 @@ import app.brigade.store.query.KeptEvent;
 import app.brigade.store.query.OrderReader;
 import app.brigade.store.query.OrderView;
 import app.brigade.store.query.OutboxPage;
-import app.brigade.store.query.EventBodies;
 import app.brigade.store.query.EventLogReader;
 import app.brigade.store.query.OutboxReader;
 import app.brigade.store.query.ReferenceReader;
@@ -59,11 +59,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's durable store, the one API the apps use. {@link #record} checks payloads with the
- * domain rules (in-memory decided state), stamps them ({@code deviceSeq}, HLC, UUIDv7), journals them
- * with an fsync (shared by concurrent callers) and returns as soon as they are durable; the applier
- * thread projects them into H2 right behind, and every query first waits until H2 has applied all
- * acknowledged events, so callers always read their own writes. {@link #applyRemote} does the same for
- * other devices' events, idempotently. Thread-safe.
+ * domain rules, stamps them ({@code deviceSeq}, HLC, UUIDv7), journals them with an fsync (shared by
+ * concurrent callers), applies them to H2 and only then returns. {@link #applyRemote} does the same
+ * for other devices' events, idempotently. Thread-safe.
  */
 public final class Store implements AutoCloseable {
 
@@ -87,11 +85,8 @@ public final class Store implements AutoCloseable {
     private final EventLogReader eventLog;
     private final ReferenceReader reference;
     private final Map<UUID, SyncCursor> cursorsToSave = new ConcurrentHashMap<>();
-    private final Applier applier;
     private final Object sequencer = new Object();
     private long lastDeviceSeq;
-    /** Entries handed to the journal since open (under the sequencer); the applier counts those it applied. */
-    private long enqueuedEntries;
     private volatile Throwable failure;
     private volatile boolean closed;
 
@@ -105,15 +100,14 @@ public final class Store implements AutoCloseable {
         this.codec = new EventCodec();
         DSLContext reader = database.reader();
         OrderRules rules = new OrderRules(options.settings());
-        EventBodies bodies = new EventBodies(reader, codec, journal);
-        AggregateHistory history = new AggregateHistory(reader, bodies);
+        AggregateHistory history = new AggregateHistory(reader, codec);
         this.orders = new OrderReader(reader, history, rules);
         this.tickets = new TicketReader(reader);
         this.shifts = new ShiftReader(reader);
-        this.outbox = new OutboxReader(reader, bodies, options.deviceId());
-        this.eventLog = new EventLogReader(reader, bodies);
+        this.outbox = new OutboxReader(reader, codec, options.deviceId());
+        this.eventLog = new EventLogReader(reader, codec);
         this.reference = new ReferenceReader(reader);
-        this.decisions = new Decisions(rules, history, reader, this::appliedEntries);
+        this.decisions = new Decisions(rules, history, reader);
         this.orderNumbers = new OrderNumbers(options.orderPrefix(), options.businessDay(), options.wallClock(),
                 reference);
         this.catalog = new CatalogCache(new StoreLayout(options.folder()).catalogFile(), database,
@@ -122,9 +116,7 @@ public final class Store implements AutoCloseable {
         Hlc newest = journal.lastHlc();
         this.factory = new EventFactory(options.deviceId(), new UuidV7(options.wallClock()),
                 new HlcClock(options.wallClock(), newest));
-        this.applier = new Applier(projector, cursorsToSave, journal.lastPosition(), options.deviceId(),
-                f -> failure = f);
-        journal.onDurable(applier::submit);
+        journal.onDurable(this::applyDurable);
     }
 
     /**
@@ -164,7 +156,6 @@ public final class Store implements AutoCloseable {
 
     /** The next order number for an {@code OrderOpened}, e.g. {@code A-042}; survives restarts. */
     public String nextOrderNumber() {
-        visible();
         return orderNumbers.next();
     }
 
@@ -173,9 +164,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Decides, stamps and journals (fsync) the payloads' events, all or nothing, and returns them once
-     * durable; H2 applies them on the applier thread (queries wait for it). Concurrent callers share
-     * fsyncs. A rejection records nothing.
+     * Decides, stamps, journals (fsync), applies and returns the payloads' events, all or nothing.
+     * Concurrent callers share fsyncs. A rejection records nothing.
      *
      * @throws StoreFailedException when the journal or H2 failed; restart to recover
      */
@@ -196,9 +186,8 @@ public final class Store implements AutoCloseable {
                 events.add(factory.create(lastDeviceSeq + events.size() + 1, p, actorId, approverId));
             }
             ticket = enqueue(events);
-            enqueuedEntries += events.size();
             lastDeviceSeq += events.size();
-            decisions.commit(decision, enqueuedEntries);
+            decisions.commit(decision);
         }
         awaitDurable(ticket);
         return new RecordResult.Committed(events);
@@ -225,10 +214,7 @@ public final class Store implements AutoCloseable {
         List<Event> fresh = candidates.stream().filter(e -> !known.contains(e.eventId())).toList();
         if (fresh.isEmpty()) {
             if (cursor != null) {
-                synchronized (database.writeLock()) {
-                    saveCursor(database.writer(), cursor);
-                    database.commitDurable();
-                }
+                projector.apply(List.of(), db -> saveCursor(db, cursor));
             }
             return new RemoteApplyResult(events.size(), 0, events.size());
         }
@@ -238,19 +224,15 @@ public final class Store implements AutoCloseable {
             if (cursor != null) {
                 cursorsToSave.put(fresh.getLast().eventId(), cursor);
             }
-            // Observe before enqueueing: once queued, another caller's flush could get them applied to H2
-            // before a cache miss here reads it, and they would be folded in twice.
-            decisions.observe(fresh, enqueuedEntries + fresh.size());
+            decisions.observe(fresh);
             fresh.stream().map(Event::hlc).max(Hlc::compareTo).ifPresent(h -> factory.clock().receive(h));
             ticket = enqueue(fresh);
-            enqueuedEntries += fresh.size();
         }
         awaitDurable(ticket);
         return new RemoteApplyResult(events.size(), fresh.size(), events.size() - fresh.size());
     }
 
     private Set<UUID> alreadyApplied(List<Event> events) {
-        visible();
         Set<UUID> known = new HashSet<>();
         for (int from = 0; from < events.size(); from += 500) {
             List<UUID> ids = events.subList(from, Math.min(events.size(), from + 500)).stream()
@@ -282,19 +264,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private long appliedEntries() {
-        return applier.appliedEntries();
+    /** Runs on the group-commit leader right after the fsync: apply the batch to H2 in one transaction. */
+    private void applyDurable(List<JournalEntry> entries) {
+        List<SyncCursor> cursors = new ArrayList<>();
+        for (JournalEntry entry : entries) {
+            SyncCursor c = cursorsToSave.remove(entry.event().eventId());
+            if (c != null) {
+                cursors.add(c);
+            }
+        }
+        projector.apply(entries, db -> cursors.forEach(c -> saveCursor(db, c)));
     }
 
-    /**
-     * Waits until H2 has applied every event acknowledged so far (the applier trails the fsync by at most
-     * the batch being projected), so every query sees the caller's own acknowledged events.
-     */
-    private void visible() {
-        applier.awaitApplied(journal.lastPosition());
-    }
-
-    static void saveCursor(DSLContext db, SyncCursor cursor) {
+    private static void saveCursor(DSLContext db, SyncCursor cursor) {
         db.mergeInto(SYNC_CURSOR).using(db.selectOne()).on(SYNC_CURSOR.NAME.eq(cursor.name()))
                 .whenMatchedThenUpdate().set(SYNC_CURSOR.POSITION, cursor.position())
                 .whenNotMatchedThenInsert(SYNC_CURSOR.NAME, SYNC_CURSOR.POSITION)
@@ -323,13 +305,11 @@ public final class Store implements AutoCloseable {
 
     /** Every event this store has applied, local and remote, in apply order: the input of reports. */
     public List<Event> events() {
-        visible();
         return eventLog.all();
     }
 
     /** The oldest {@code limit} local events not yet acknowledged by the server. */
     public OutboxPage outboxPage(int limit) {
-        visible();
         return outbox.page(limit);
     }
 
@@ -348,18 +328,16 @@ public final class Store implements AutoCloseable {
                     .set(STORE_STATE.ACKED_DEVICE_SEQ, DSL.greatest(STORE_STATE.ACKED_DEVICE_SEQ,
                             DSL.val(upToDeviceSeq)))
                     .where(STORE_STATE.ID.eq(1)).execute();
-            database.commitDurable();
+            database.commit();
         }
     }
 
     public SyncStatus syncStatus() {
-        visible();
         return outbox.status(options.wallClock().getAsLong());
     }
 
     /** The saved position of feed {@code name}, empty if never saved. */
     public OptionalLong cursor(String name) {
-        visible();
         return reference.cursor(name);
     }
 
@@ -375,106 +353,64 @@ public final class Store implements AutoCloseable {
      * for local events, acknowledged by the server. Returns the deleted files.
      */
     public List<Path> compactJournal() {
-        visible();
         long applied = database.reader().select(STORE_STATE.APPLIED_POSITION).from(STORE_STATE)
                 .where(STORE_STATE.ID.eq(1)).fetchOne(STORE_STATE.APPLIED_POSITION);
         long acked = outbox.ackedDeviceSeq();
-        long upTo = journal.deletableUpTo(applied, acked);
-        if (upTo > 0) {
-            // event_log points into these segments: keep those bodies in H2 before the records go.
-            copyBodiesIntoDatabase(upTo);
-        }
         database.checkpoint();
         try {
-            return journal.deleteSegmentsCoveredBy(Math.min(applied, upTo), acked);
+            return journal.deleteSegmentsCoveredBy(applied, acked);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete journal segments in " + journal.directory(), e);
-        }
-    }
-
-    private void copyBodiesIntoDatabase(long upToPosition) {
-        List<org.jooq.Record3<UUID, Long, Long>> rows = database.reader()
-                .select(EVENT_LOG.EVENT_ID, EVENT_LOG.POSITION, EVENT_LOG.JOURNAL_OFFSET).from(EVENT_LOG)
-                .where(EVENT_LOG.BODY.isNull(), EVENT_LOG.POSITION.le(upToPosition))
-                .orderBy(EVENT_LOG.POSITION).fetch();
-        for (int from = 0; from < rows.size(); from += 1000) {
-            synchronized (database.writeLock()) {
-                try {
-                    for (var r : rows.subList(from, Math.min(rows.size(), from + 1000))) {
-                        byte[] body = journal.readBody(r.value2(), r.value3()).orElseThrow(() ->
-                                new IOException("journal position " + r.value2() + " is gone before compaction"));
-                        database.writer().update(EVENT_LOG)
-                                .set(EVENT_LOG.BODY, new String(body, java.nio.charset.StandardCharsets.UTF_8))
-                                .where(EVENT_LOG.EVENT_ID.eq(r.value1())).execute();
-                    }
-                    database.commit();
-                } catch (IOException | RuntimeException e) {
-                    database.rollback();
-                    throw new IllegalStateException("cannot keep event bodies before compacting the journal: "
-                            + e.getMessage(), e);
-                }
-            }
         }
     }
 
     // ---- queries --------------------------------------------------------------------------------------
 
     public List<OrderView> openOrders() {
-        visible();
         return orders.open();
     }
 
     public Optional<OrderView> order(String orderId) {
-        visible();
         return orders.byId(orderId);
     }
 
     /** Ids of orders with {@code status} ({@code OPEN}, {@code CLOSED}, {@code VOIDED}) in opening order. */
     public List<String> orderIds(String status, int limit) {
-        visible();
         return orders.idsByStatus(status, limit);
     }
 
     /** Tickets on a station's screen, oldest first; {@code stationId} null means every station (expo). */
     public List<TicketView> tickets(String stationId) {
-        visible();
         return tickets.onScreen(stationId);
     }
 
     /** Bumped tickets of a station, most recently bumped first, for recall. */
     public List<TicketView> bumpedTickets(String stationId, int limit) {
-        visible();
         return tickets.bumped(stationId, limit);
     }
 
     public List<TicketHistoryEntry> ticketHistory(String ticketId) {
-        visible();
         return tickets.history(ticketId);
     }
 
     public Optional<ShiftSummary> shiftSummary(String shiftId) {
-        visible();
         return shifts.summary(shiftId);
     }
 
     public List<String> openShiftIds() {
-        visible();
         return shifts.openShiftIds();
     }
 
     public List<EmployeeView> employees() {
-        visible();
         return reference.employees();
     }
 
     public Optional<CatalogSnapshot> catalog() {
-        visible();
         return reference.catalog();
     }
 
     /** Newest catalog version announced by the server (refresh when it is above {@link #catalog()}'s). */
     public OptionalLong publishedCatalogVersion() {
-        visible();
         return reference.publishedCatalogVersion();
     }
 
@@ -485,13 +421,11 @@ public final class Store implements AutoCloseable {
 
     /** Events kept but not understood by this build. */
     public List<KeptEvent> keptEvents() {
-        visible();
         return reference.kept();
     }
 
     /** Events applied but flagged for a manager. */
     public List<FlaggedEvent> flaggedEvents() {
-        visible();
         return reference.flagged();
     }
 
@@ -505,25 +439,7 @@ public final class Store implements AutoCloseable {
     }
 
     public long databaseBytes() {
-        visible();
         return database.sizeBytes();
-    }
-
-    /** Test seam: holds back H2 apply (acknowledgements still happen) to open the apply-lag window. */
-    void pauseApplyForTest() {
-        applier.pause();
-    }
-
-    /**
-     * Test seam: stops like a killed process would — whatever is acknowledged but not yet applied to H2
-     * is left only in the journal — then releases the files.
-     */
-    void crashForTest() {
-        synchronized (sequencer) {
-            closed = true;
-        }
-        applier.stop(false);
-        shutDown();
     }
 
     @Override
@@ -534,16 +450,11 @@ public final class Store implements AutoCloseable {
             }
             closed = true;
         }
-        shutDown();
-    }
-
-    private void shutDown() {
         try {
             journal.close();
         } catch (IOException e) {
             LOG.warn("closing the journal in {} failed", journal.directory(), e);
         }
-        applier.close();
         database.close();
         try {
             lock.close();

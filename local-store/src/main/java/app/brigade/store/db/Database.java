@@ -13,16 +13,13 @@ import org.jooq.impl.DSL;
 
 /**
  * The H2 file database holding the projections: one writer connection (used only by whoever holds
- * {@link #writeLock()}) and a small pool for queries. H2 stores commits from its background
- * writer ({@code WRITE_DELAY}); durability of events comes from the journal, not from H2.
+ * {@link #writeLock()}) and a small pool for queries. {@code WRITE_DELAY=0} writes every commit to
+ * the file at once; durability of events comes from the journal, not from H2.
  */
 public final class Database implements AutoCloseable {
 
     /** The file name H2 gives the database {@code brigade}. */
     public static final String FILE_NAME = "brigade.mv.db";
-
-    /** How long H2 may hold projection commits before its background writer stores them. */
-    static final int WRITE_DELAY_MILLIS = 500;
 
     static {
         // A terminal's log is for operators: no jOOQ banner or tips on every start.
@@ -36,7 +33,6 @@ public final class Database implements AutoCloseable {
     private final DSLContext writer;
     private final DSLContext reader;
     private final Object writeLock = new Object();
-    private final java.util.Map<String, java.sql.PreparedStatement> prepared = new java.util.HashMap<>();
 
     private Database(Path base, JdbcConnectionPool pool, Connection writerConnection) {
         this.base = base;
@@ -53,12 +49,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dir) throws SQLException {
         Path base = dir.resolve("brigade").toAbsolutePath();
-        // WRITE_DELAY > 0: commits reach the file from H2's background writer (which also compacts it)
-        // instead of one MVStore chunk per commit. Events need no more: their durability is the journal, and
-        // applied_position moves in the same transaction, so a lost H2 commit is replayed on open (ADR 0011).
-        // State that is not an event (acks, cursors, catalog) is written with commitDurable().
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=" + WRITE_DELAY_MILLIS
-                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128";
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         Connection writer = null;
@@ -94,39 +85,8 @@ public final class Database implements AutoCloseable {
         return writeLock;
     }
 
-    /**
-     * A prepared statement on the writer connection, prepared once and reused (hot inserts skip both jOOQ
-     * rendering and H2 parsing). Use only while holding {@link #writeLock()}; do not close it.
-     */
-    public java.sql.PreparedStatement prepared(String sql) {
-        java.sql.PreparedStatement ps = prepared.get(sql);
-        if (ps == null) {
-            try {
-                ps = writerConnection.prepareStatement(sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot prepare '" + sql + "' on " + base, e);
-            }
-            prepared.put(sql, ps);
-        }
-        return ps;
-    }
-
     public void commit() {
         try {
-            writerConnection.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("H2 commit failed for " + base, e);
-        }
-    }
-
-    /**
-     * Commits and writes everything to the file at once ({@code CHECKPOINT}), for state that is not an
-     * event and so cannot be replayed from the journal: what {@code WRITE_DELAY=0} gave every commit.
-     */
-    public void commitDurable() {
-        try (Statement st = writerConnection.createStatement()) {
-            writerConnection.commit();
-            st.execute("CHECKPOINT");
             writerConnection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("H2 commit failed for " + base, e);
@@ -161,14 +121,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         synchronized (writeLock) {
-            for (java.sql.PreparedStatement ps : prepared.values()) {
-                try {
-                    ps.close();
-                } catch (SQLException ignored) {
-                    // closing anyway
-                }
-            }
-            prepared.clear();
             try (Statement st = writerConnection.createStatement()) {
                 writerConnection.commit();
                 st.execute("SHUTDOWN");

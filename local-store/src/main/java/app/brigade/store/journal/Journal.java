@@ -6,11 +6,9 @@ import app.brigade.model.protocol.Hlc;
 import app.brigade.model.protocol.MalformedEventException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +31,6 @@ public final class Journal implements AutoCloseable {
     private final JournalOpenReport openReport;
     private final GroupCommit<Append> groupCommit = new GroupCommit<>(this::flush);
     private final Object segmentsLock = new Object();
-    private final java.util.Map<Path, FileChannel> readChannels = new java.util.HashMap<>();
     private final List<Segment> segments;
     private volatile DurableListener listener = entries -> {
     };
@@ -143,14 +140,11 @@ public final class Journal implements AutoCloseable {
                 roll();
             }
             ByteBuffer all = ByteBuffer.allocate(bytes);
-            long base = active.size();
             for (Append a : batch) {
                 a.entries = new ArrayList<>(a.events.size());
                 for (int i = 0; i < a.events.size(); i++) {
-                    long offset = base + all.position();
                     all.put(a.frames.get(i));
-                    JournalEntry entry = new JournalEntry(nextPosition + entries.size(), offset,
-                            a.events.get(i));
+                    JournalEntry entry = new JournalEntry(nextPosition + entries.size(), a.events.get(i));
                     a.entries.add(entry);
                     entries.add(entry);
                 }
@@ -223,17 +217,17 @@ public final class Journal implements AutoCloseable {
             }
             long position = s.firstPosition();
             FrameReader.Next next;
-            List<FrameReader.Frame> group = new ArrayList<>();
+            List<byte[]> group = new ArrayList<>();
             try (FrameReader reader = new FrameReader(s.path(), SegmentHeader.BYTES,
                     isActive ? activeLimit : Long.MAX_VALUE)) {
                 while ((next = reader.next()) instanceof FrameReader.Frame frame) {
-                    group.add(frame);
+                    group.add(frame.body());
                     if (frame.more()) {
                         continue;
                     }
-                    for (FrameReader.Frame f : group) {
+                    for (byte[] body : group) {
                         if (position >= fromPosition) {
-                            visit(position, f.offset(), f.body(), visitor);
+                            visit(position, body, visitor);
                             visited++;
                         }
                         last = position;
@@ -260,7 +254,7 @@ public final class Journal implements AutoCloseable {
         return new JournalReadResult(visited, last, Optional.empty());
     }
 
-    private void visit(long position, long offset, byte[] body, JournalVisitor visitor) {
+    private void visit(long position, byte[] body, JournalVisitor visitor) {
         Event event;
         try {
             event = codec.read(body);
@@ -268,105 +262,7 @@ public final class Journal implements AutoCloseable {
             visitor.unreadable(position, e.getMessage());
             return;
         }
-        visitor.entry(new JournalEntry(position, offset, event));
-    }
-
-    /**
-     * Reads the body (event JSON) of the durable record at {@code position}, whose frame starts at byte
-     * {@code offset} of its segment, checking its CRC. Empty when that segment was deleted (compacted).
-     *
-     * @throws IOException when the record cannot be read or fails its check
-     */
-    public Optional<byte[]> readBody(long position, long offset) throws IOException {
-        Segment segment = null;
-        synchronized (segmentsLock) {
-            if (position >= nextPosition) {
-                throw new IOException("journal position " + position + " is not durable (last is "
-                        + (nextPosition - 1) + ")");
-            }
-            for (int i = segments.size() - 1; i >= 0; i--) {
-                if (segments.get(i).firstPosition() <= position) {
-                    segment = segments.get(i);
-                    break;
-                }
-            }
-        }
-        if (segment == null) {
-            return Optional.empty();
-        }
-        FileChannel channel;
-        try {
-            channel = readChannel(segment.path());
-        } catch (java.nio.file.NoSuchFileException gone) {
-            return Optional.empty();
-        }
-        ByteBuffer head = ByteBuffer.allocate(RecordFrame.HEADER_BYTES);
-        readFully(channel, head, offset);
-        int word = head.getInt(0);
-        int crc = head.getInt(4);
-        int length = word & ~RecordFrame.MORE_FLAG;
-        if (length <= 0 || length > RecordFrame.MAX_BODY_BYTES) {
-            throw new IOException("journal record " + position + " at offset " + offset + " of "
-                    + segment.path().getFileName() + " has a bad length " + length);
-        }
-        byte[] body = new byte[length];
-        readFully(channel, ByteBuffer.wrap(body), offset + RecordFrame.HEADER_BYTES);
-        if (RecordFrame.crc(word, body, 0, length) != crc) {
-            throw new IOException("journal record " + position + " at offset " + offset + " of "
-                    + segment.path().getFileName() + " fails its CRC check");
-        }
-        return Optional.of(body);
-    }
-
-    private FileChannel readChannel(Path path) throws IOException {
-        synchronized (readChannels) {
-            FileChannel ch = readChannels.get(path);
-            if (ch == null || !ch.isOpen()) {
-                ch = FileChannel.open(path, StandardOpenOption.READ);
-                readChannels.put(path, ch);
-            }
-            return ch;
-        }
-    }
-
-    private static void readFully(FileChannel ch, ByteBuffer into, long at) throws IOException {
-        while (into.hasRemaining()) {
-            if (ch.read(into, at + into.position()) < 0) {
-                throw new IOException("unexpected end of journal segment at " + (at + into.position()));
-            }
-        }
-    }
-
-    private void closeReadChannel(Path path) {
-        synchronized (readChannels) {
-            FileChannel ch = readChannels.remove(path);
-            if (ch != null) {
-                try {
-                    ch.close();
-                } catch (IOException ignored) {
-                    // read-only handle
-                }
-            }
-        }
-    }
-
-    /**
-     * The last position {@link #deleteSegmentsCoveredBy} would delete with these arguments, 0 if none: the
-     * caller copies what it still needs from those records first.
-     */
-    public long deletableUpTo(long appliedPosition, long ackedDeviceSeq) {
-        synchronized (segmentsLock) {
-            long upTo = 0;
-            for (int i = 1; i < segments.size(); i++) {
-                SegmentHeader nextHeader = segments.get(i).header();
-                long lastPositionInPrevious = nextHeader.firstPosition() - 1;
-                if (lastPositionInPrevious > appliedPosition || nextHeader.previousDeviceSeq() > ackedDeviceSeq) {
-                    break;
-                }
-                upTo = lastPositionInPrevious;
-            }
-            return upTo;
-        }
+        visitor.entry(new JournalEntry(position, event));
     }
 
     /**
@@ -384,7 +280,6 @@ public final class Journal implements AutoCloseable {
                     break;
                 }
                 Path path = segments.removeFirst().path();
-                closeReadChannel(path);
                 Files.delete(path);
                 deleted.add(path);
             }
@@ -452,12 +347,6 @@ public final class Journal implements AutoCloseable {
     public void close() throws IOException {
         synchronized (segmentsLock) {
             active.close();
-        }
-        synchronized (readChannels) {
-            for (FileChannel ch : readChannels.values()) {
-                ch.close();
-            }
-            readChannels.clear();
         }
     }
 

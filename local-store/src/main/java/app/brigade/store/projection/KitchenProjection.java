@@ -25,28 +25,46 @@ final class KitchenProjection {
 
     void fired(ApplyContext c, OrderFired e) {
         for (FiredTicket t : e.tickets()) {
-            String orderType = e.orderType() == null ? null : e.orderType().name();
-            int updated = c.exec("UPDATE KITCHEN_TICKET SET ORDER_ID = ?, ORDER_NUMBER = ?, ORDER_TYPE = ?,"
-                            + " TABLE_NAME = ?, EMPLOYEE_NAME = ?, STATION_ID = ?, FIRED_AT_MILLIS = ?, ADD_ON = ?,"
-                            + " FIRED_POSITION = ? WHERE TICKET_ID = ?",
-                    e.orderId(), ApplyContext.truncate(e.orderNumber(), 32), orderType,
-                    ApplyContext.truncate(e.tableName(), 100), ApplyContext.truncate(e.employeeName(), 100),
-                    t.stationId(), e.firedAtMillis(), e.addOn(), c.position(), t.ticketId());
-            if (updated == 0) {
-                c.exec("INSERT INTO KITCHEN_TICKET (TICKET_ID, ORDER_ID, ORDER_NUMBER, ORDER_TYPE, TABLE_NAME,"
-                                + " EMPLOYEE_NAME, STATION_ID, FIRED_AT_MILLIS, ADD_ON, STATE, CANCELLED, RECALL_COUNT,"
-                                + " FIRED_POSITION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0, ?)",
-                        t.ticketId(), e.orderId(), ApplyContext.truncate(e.orderNumber(), 32), orderType,
-                        ApplyContext.truncate(e.tableName(), 100), ApplyContext.truncate(e.employeeName(), 100),
-                        t.stationId(), e.firedAtMillis(), e.addOn(), NEW, c.position());
+            boolean exists = c.db().fetchExists(KITCHEN_TICKET, KITCHEN_TICKET.TICKET_ID.eq(t.ticketId()));
+            if (!exists) {
+                c.db().insertInto(KITCHEN_TICKET)
+                        .set(KITCHEN_TICKET.TICKET_ID, t.ticketId())
+                        .set(KITCHEN_TICKET.FIRED_AT_MILLIS, e.firedAtMillis())
+                        .set(KITCHEN_TICKET.ADD_ON, e.addOn())
+                        .set(KITCHEN_TICKET.STATE, NEW)
+                        .set(KITCHEN_TICKET.CANCELLED, false)
+                        .set(KITCHEN_TICKET.RECALL_COUNT, 0)
+                        .set(KITCHEN_TICKET.FIRED_POSITION, c.position())
+                        .execute();
             }
+            c.db().update(KITCHEN_TICKET)
+                    .set(KITCHEN_TICKET.ORDER_ID, e.orderId())
+                    .set(KITCHEN_TICKET.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
+                    .set(KITCHEN_TICKET.ORDER_TYPE, e.orderType() == null ? null : e.orderType().name())
+                    .set(KITCHEN_TICKET.TABLE_NAME, ApplyContext.truncate(e.tableName(), 100))
+                    .set(KITCHEN_TICKET.EMPLOYEE_NAME, ApplyContext.truncate(e.employeeName(), 100))
+                    .set(KITCHEN_TICKET.STATION_ID, t.stationId())
+                    .set(KITCHEN_TICKET.FIRED_AT_MILLIS, e.firedAtMillis())
+                    .set(KITCHEN_TICKET.ADD_ON, e.addOn())
+                    .set(KITCHEN_TICKET.FIRED_POSITION, c.position())
+                    .where(KITCHEN_TICKET.TICKET_ID.eq(t.ticketId()))
+                    .execute();
             int sort = 0;
             for (TicketLine l : t.lines()) {
-                c.exec("INSERT INTO TICKET_LINE (TICKET_ID, LINE_ID, SORT_NO, NAME, QUANTITY, MODIFIERS, NOTE, SEAT,"
-                                + " COURSE, DONE, VOIDED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE)",
-                        t.ticketId(), l.lineId(), sort++, ApplyContext.truncate(l.name(), 200), l.quantity(),
-                        ApplyContext.truncate(String.join("\n", l.modifiers()), 4000),
-                        ApplyContext.truncate(l.note(), 1000), l.seat(), l.course());
+                c.db().insertInto(TICKET_LINE)
+                        .set(TICKET_LINE.TICKET_ID, t.ticketId())
+                        .set(TICKET_LINE.LINE_ID, l.lineId())
+                        .set(TICKET_LINE.SORT_NO, sort++)
+                        .set(TICKET_LINE.NAME, ApplyContext.truncate(l.name(), 200))
+                        .set(TICKET_LINE.QUANTITY, l.quantity())
+                        .set(TICKET_LINE.MODIFIERS, ApplyContext.truncate(String.join("\n", l.modifiers()), 4000))
+                        .set(TICKET_LINE.NOTE, ApplyContext.truncate(l.note(), 1000))
+                        .set(TICKET_LINE.SEAT, l.seat())
+                        .set(TICKET_LINE.COURSE, l.course())
+                        .set(TICKET_LINE.DONE, false)
+                        .set(TICKET_LINE.VOIDED, false)
+                        .onConflictDoNothing()
+                        .execute();
             }
             history(c, t.ticketId(), "FIRED", null);
         }
@@ -119,7 +137,14 @@ final class KitchenProjection {
     }
 
     private void history(ApplyContext c, String ticketId, String action, String lineId) {
-        c.exec("INSERT INTO TICKET_HISTORY (TICKET_ID, POSITION, ACTION, LINE_ID, ACTOR_ID, HLC_WALL)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", ticketId, c.position(), action, lineId, c.event().actorId(), c.hlcWall());
+        c.db().insertInto(TICKET_HISTORY)
+                .set(TICKET_HISTORY.TICKET_ID, ticketId)
+                .set(TICKET_HISTORY.POSITION, c.position())
+                .set(TICKET_HISTORY.ACTION, action)
+                .set(TICKET_HISTORY.LINE_ID, lineId)
+                .set(TICKET_HISTORY.ACTOR_ID, c.event().actorId())
+                .set(TICKET_HISTORY.HLC_WALL, c.hlcWall())
+                .onConflictDoNothing()
+                .execute();
     }
 }

@@ -2,6 +2,7 @@ package app.brigade.store.projection;
 
 import static app.brigade.store.db.schema.Tables.ORDER_DISCOUNT;
 import static app.brigade.store.db.schema.Tables.ORDER_LINE;
+import static app.brigade.store.db.schema.Tables.ORDER_NUMBER_COUNTER;
 import static app.brigade.store.db.schema.Tables.PAYMENT;
 import static app.brigade.store.db.schema.Tables.REFUND;
 import static app.brigade.store.db.schema.Tables.SALES_ORDER;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
 /**
@@ -37,8 +39,6 @@ final class OrderProjection {
     static final String OPEN = "OPEN";
     static final String CLOSED = "CLOSED";
     static final String VOIDED = "VOIDED";
-    private static final String INSERT_ORDER = "INSERT INTO SALES_ORDER (ORDER_ID, STATUS, GUESTS, FIRE_COUNT,"
-            + " FIRST_POSITION) VALUES (?, ?, 0, 0, ?)";
     private static final Pattern NUMBER = Pattern.compile("(.+)-(\\d{1,9})");
 
     void apply(ApplyContext c, OrderEvent event) {
@@ -73,8 +73,10 @@ final class OrderProjection {
                     c.flag("payment " + e.paymentId() + " is not on order " + e.orderId());
                 }
             }
-            case OrderClosed e -> c.exec("UPDATE SALES_ORDER SET STATUS = ?, CLOSED_HLC_WALL = ?"
-                    + " WHERE ORDER_ID = ? AND STATUS IN (?, ?)", CLOSED, c.hlcWall(), e.orderId(), OPEN, UNOPENED);
+            case OrderClosed e -> c.db().update(SALES_ORDER)
+                    .set(SALES_ORDER.STATUS, CLOSED)
+                    .set(SALES_ORDER.CLOSED_HLC_WALL, c.hlcWall())
+                    .where(SALES_ORDER.ORDER_ID.eq(e.orderId()), SALES_ORDER.STATUS.in(OPEN, UNOPENED)).execute();
             case OrderRefunded e -> refund(c, e);
             case OrderVoided e -> c.db().update(SALES_ORDER)
                     .set(SALES_ORDER.STATUS, VOIDED)
@@ -91,30 +93,35 @@ final class OrderProjection {
     }
 
     private void opened(ApplyContext c, OrderOpened e) {
+        Record2<String, String> row = c.db().select(SALES_ORDER.STATUS, SALES_ORDER.ORDER_NUMBER).from(SALES_ORDER)
+                .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).fetchOne();
         LocalDate date = c.businessDay().dateOf(c.hlcWall());
-        // The usual case, a new order: one insert with everything (0 rows when the id already exists).
-        int inserted = c.exec("INSERT INTO SALES_ORDER (ORDER_ID, ORDER_NUMBER, ORDER_TYPE, TABLE_ID, GUESTS,"
-                        + " EMPLOYEE_ID, CURRENCY, STATUS, BUSINESS_DATE, OPENED_DEVICE, OPENED_HLC_WALL, FIRE_COUNT,"
-                        + " FIRST_POSITION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                e.orderId(), ApplyContext.truncate(e.orderNumber(), 32), e.orderType().name(), e.tableId(),
-                e.guests(), e.employeeId(), e.currency(), OPEN, date, c.event().deviceId(), c.hlcWall(),
-                c.position());
-        if (inserted > 0) {
-            countNumber(c, e.orderNumber(), date);
-            return;
-        }
-        Object[] row = c.row("SELECT STATUS, ORDER_NUMBER FROM SALES_ORDER WHERE ORDER_ID = ?", e.orderId());
-        if (row[1] != null) {
-            c.flag("order " + e.orderId() + " was opened twice (as " + row[1] + " and " + e.orderNumber()
+        if (row == null) {
+            c.db().insertInto(SALES_ORDER)
+                    .set(SALES_ORDER.ORDER_ID, e.orderId())
+                    .set(SALES_ORDER.STATUS, OPEN)
+                    .set(SALES_ORDER.GUESTS, 0)
+                    .set(SALES_ORDER.FIRE_COUNT, 0)
+                    .set(SALES_ORDER.FIRST_POSITION, c.position())
+                    .execute();
+        } else if (row.value2() != null) {
+            c.flag("order " + e.orderId() + " was opened twice (as " + row.value2() + " and " + e.orderNumber()
                     + "); the first opening is kept");
             return;
         }
-        c.exec("UPDATE SALES_ORDER SET ORDER_NUMBER = ?, ORDER_TYPE = ?, TABLE_ID = ?, GUESTS = ?, EMPLOYEE_ID = ?,"
-                        + " CURRENCY = ?, STATUS = ?, BUSINESS_DATE = ?, OPENED_DEVICE = ?, OPENED_HLC_WALL = ?"
-                        + " WHERE ORDER_ID = ?",
-                ApplyContext.truncate(e.orderNumber(), 32), e.orderType().name(), e.tableId(), e.guests(),
-                e.employeeId(), e.currency(), UNOPENED.equals(row[0]) ? OPEN : row[0], date,
-                c.event().deviceId(), c.hlcWall(), e.orderId());
+        c.db().update(SALES_ORDER)
+                .set(SALES_ORDER.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
+                .set(SALES_ORDER.ORDER_TYPE, e.orderType().name())
+                .set(SALES_ORDER.TABLE_ID, e.tableId())
+                .set(SALES_ORDER.GUESTS, e.guests())
+                .set(SALES_ORDER.EMPLOYEE_ID, e.employeeId())
+                .set(SALES_ORDER.CURRENCY, e.currency())
+                .set(SALES_ORDER.STATUS, row == null || UNOPENED.equals(row.value1()) ? OPEN : row.value1())
+                .set(SALES_ORDER.BUSINESS_DATE, date)
+                .set(SALES_ORDER.OPENED_DEVICE, c.event().deviceId())
+                .set(SALES_ORDER.OPENED_HLC_WALL, c.hlcWall())
+                .where(SALES_ORDER.ORDER_ID.eq(e.orderId()))
+                .execute();
         countNumber(c, e.orderNumber(), date);
     }
 
@@ -125,22 +132,32 @@ final class OrderProjection {
             return;
         }
         int number = Integer.parseInt(m.group(2));
-        // One writer applies at a time, so update-else-insert inside its transaction is a merge.
-        int updated = c.exec("UPDATE ORDER_NUMBER_COUNTER SET LAST_NUMBER = GREATEST(LAST_NUMBER, ?)"
-                + " WHERE PREFIX = ? AND BUSINESS_DATE = ?", number, m.group(1), date);
-        if (updated == 0) {
-            c.exec("INSERT INTO ORDER_NUMBER_COUNTER (PREFIX, BUSINESS_DATE, LAST_NUMBER) VALUES (?, ?, ?)",
-                    m.group(1), date, number);
-        }
+        c.db().mergeInto(ORDER_NUMBER_COUNTER)
+                .using(c.db().selectOne())
+                .on(ORDER_NUMBER_COUNTER.PREFIX.eq(m.group(1)), ORDER_NUMBER_COUNTER.BUSINESS_DATE.eq(date))
+                .whenMatchedThenUpdate()
+                .set(ORDER_NUMBER_COUNTER.LAST_NUMBER,
+                        DSL.greatest(ORDER_NUMBER_COUNTER.LAST_NUMBER, DSL.val(number)))
+                .whenNotMatchedThenInsert(ORDER_NUMBER_COUNTER.PREFIX, ORDER_NUMBER_COUNTER.BUSINESS_DATE,
+                        ORDER_NUMBER_COUNTER.LAST_NUMBER)
+                .values(m.group(1), date, number)
+                .execute();
     }
 
     /** The order's status, creating a flagged placeholder when this terminal never saw it opened. */
     private String ensureOrder(ApplyContext c, String orderId) {
-        Object[] row = c.row("SELECT STATUS FROM SALES_ORDER WHERE ORDER_ID = ?", orderId);
-        if (row != null) {
-            return (String) row[0];
+        String status = c.db().select(SALES_ORDER.STATUS).from(SALES_ORDER)
+                .where(SALES_ORDER.ORDER_ID.eq(orderId)).fetchOne(SALES_ORDER.STATUS);
+        if (status != null) {
+            return status;
         }
-        c.exec(INSERT_ORDER, orderId, UNOPENED, c.position());
+        c.db().insertInto(SALES_ORDER)
+                .set(SALES_ORDER.ORDER_ID, orderId)
+                .set(SALES_ORDER.STATUS, UNOPENED)
+                .set(SALES_ORDER.GUESTS, 0)
+                .set(SALES_ORDER.FIRE_COUNT, 0)
+                .set(SALES_ORDER.FIRST_POSITION, c.position())
+                .execute();
         c.flag("order " + orderId + " is unknown here (no OrderOpened seen yet); " + c.event().type()
                 + " was kept on a placeholder order");
         return UNOPENED;
@@ -148,14 +165,28 @@ final class OrderProjection {
 
     private void lineAdded(ApplyContext c, LineAdded e) {
         long modifiers = e.unitPriceWithModifiers() - e.unitPrice();
-        int n = c.exec("INSERT INTO ORDER_LINE (ORDER_ID, LINE_ID, POSITION, ITEM_ID, NAME, CATEGORY_ID, UNIT_PRICE,"
-                        + " MODIFIERS_PRICE, QUANTITY, TAX_CLASS_ID, TAX_RATE_BP, TAX_INCLUSIVE, MODIFIERS, SEAT, COURSE,"
-                        + " NOTE, FIRED, VOIDED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE)",
-                e.orderId(), e.lineId(), c.position(), e.itemId(), ApplyContext.truncate(e.name(), 200),
-                e.categoryId(), e.unitPrice(), modifiers, e.quantity(), e.taxClassId(), e.taxRateBp(),
-                e.taxInclusive(), ApplyContext.truncate(
-                        e.modifiers().stream().map(LineModifier::name).collect(Collectors.joining(", ")), 4000),
-                e.seat(), e.course(), ApplyContext.truncate(e.note(), 1000));
+        int n = c.db().insertInto(ORDER_LINE)
+                .set(ORDER_LINE.ORDER_ID, e.orderId())
+                .set(ORDER_LINE.LINE_ID, e.lineId())
+                .set(ORDER_LINE.POSITION, c.position())
+                .set(ORDER_LINE.ITEM_ID, e.itemId())
+                .set(ORDER_LINE.NAME, ApplyContext.truncate(e.name(), 200))
+                .set(ORDER_LINE.CATEGORY_ID, e.categoryId())
+                .set(ORDER_LINE.UNIT_PRICE, e.unitPrice())
+                .set(ORDER_LINE.MODIFIERS_PRICE, modifiers)
+                .set(ORDER_LINE.QUANTITY, e.quantity())
+                .set(ORDER_LINE.TAX_CLASS_ID, e.taxClassId())
+                .set(ORDER_LINE.TAX_RATE_BP, e.taxRateBp())
+                .set(ORDER_LINE.TAX_INCLUSIVE, e.taxInclusive())
+                .set(ORDER_LINE.MODIFIERS, ApplyContext.truncate(
+                        e.modifiers().stream().map(LineModifier::name).collect(Collectors.joining(", ")), 4000))
+                .set(ORDER_LINE.SEAT, e.seat())
+                .set(ORDER_LINE.COURSE, e.course())
+                .set(ORDER_LINE.NOTE, ApplyContext.truncate(e.note(), 1000))
+                .set(ORDER_LINE.FIRED, false)
+                .set(ORDER_LINE.VOIDED, false)
+                .onConflictDoNothing()
+                .execute();
         if (n == 0) {
             c.flag("line " + e.lineId() + " is already on order " + e.orderId() + "; the first one is kept");
         }
@@ -168,10 +199,12 @@ final class OrderProjection {
     }
 
     private void fired(ApplyContext c, OrderFired e) {
-        for (String lineId : new java.util.LinkedHashSet<>(e.lineIds())) {
-            c.exec("UPDATE ORDER_LINE SET FIRED = TRUE WHERE ORDER_ID = ? AND LINE_ID = ?", e.orderId(), lineId);
+        if (!e.lineIds().isEmpty()) {
+            c.db().update(ORDER_LINE).set(ORDER_LINE.FIRED, true)
+                    .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.in(e.lineIds())).execute();
         }
-        c.exec("UPDATE SALES_ORDER SET FIRE_COUNT = FIRE_COUNT + 1 WHERE ORDER_ID = ?", e.orderId());
+        c.db().update(SALES_ORDER).set(SALES_ORDER.FIRE_COUNT, SALES_ORDER.FIRE_COUNT.plus(1))
+                .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).execute();
     }
 
     private void discount(ApplyContext c, DiscountApplied e) {
@@ -194,13 +227,25 @@ final class OrderProjection {
     }
 
     private void payment(ApplyContext c, PaymentAdded e) {
-        int n = c.exec("INSERT INTO PAYMENT (PAYMENT_ID, ORDER_ID, SHIFT_ID, TENDER_ID, TENDER_TYPE, AMOUNT, TIP,"
-                        + " TENDERED, CHANGE_GIVEN, CARD_BRAND, CARD_LAST4, CARD_AUTH, VOIDED, ACTOR_ID, HLC_WALL, POSITION)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)",
-                e.paymentId(), e.orderId(), e.shiftId(), e.tenderId(), e.tenderType().name(), e.amount(), e.tip(),
-                e.tendered(), e.change(), e.card() == null ? null : ApplyContext.truncate(e.card().brand(), 32),
-                e.card() == null ? null : e.card().last4(), e.card() == null ? null : e.card().authCode(),
-                c.event().actorId(), c.hlcWall(), c.position());
+        int n = c.db().insertInto(PAYMENT)
+                .set(PAYMENT.PAYMENT_ID, e.paymentId())
+                .set(PAYMENT.ORDER_ID, e.orderId())
+                .set(PAYMENT.SHIFT_ID, e.shiftId())
+                .set(PAYMENT.TENDER_ID, e.tenderId())
+                .set(PAYMENT.TENDER_TYPE, e.tenderType().name())
+                .set(PAYMENT.AMOUNT, e.amount())
+                .set(PAYMENT.TIP, e.tip())
+                .set(PAYMENT.TENDERED, e.tendered())
+                .set(PAYMENT.CHANGE_GIVEN, e.change())
+                .set(PAYMENT.CARD_BRAND, e.card() == null ? null : ApplyContext.truncate(e.card().brand(), 32))
+                .set(PAYMENT.CARD_LAST4, e.card() == null ? null : e.card().last4())
+                .set(PAYMENT.CARD_AUTH, e.card() == null ? null : e.card().authCode())
+                .set(PAYMENT.VOIDED, false)
+                .set(PAYMENT.ACTOR_ID, c.event().actorId())
+                .set(PAYMENT.HLC_WALL, c.hlcWall())
+                .set(PAYMENT.POSITION, c.position())
+                .onConflictDoNothing()
+                .execute();
         if (n == 0) {
             c.flag("payment " + e.paymentId() + " was already recorded; the first one is kept");
         }

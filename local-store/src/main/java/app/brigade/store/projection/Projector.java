@@ -1,5 +1,7 @@
 package app.brigade.store.projection;
 
+import static app.brigade.store.db.schema.Tables.STORE_STATE;
+
 import app.brigade.model.event.CatalogPublished;
 import app.brigade.model.event.DayClosed;
 import app.brigade.model.event.EmployeeChanged;
@@ -17,6 +19,7 @@ import app.brigade.store.journal.JournalEntry;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +43,7 @@ public final class Projector {
     public Projector(Database database, BusinessDay businessDay, EventCodec codec, String localDeviceId) {
         this.database = database;
         this.businessDay = businessDay;
-        this.log = new EventLogWriter(database, codec, localDeviceId);
+        this.log = new EventLogWriter(codec, localDeviceId);
     }
 
     public ApplyResult apply(List<JournalEntry> entries) {
@@ -65,7 +68,7 @@ public final class Projector {
             ApplyContext.Stats stats = new ApplyContext.Stats();
             try {
                 for (JournalEntry entry : entries) {
-                    applyOne(new ApplyContext(database.writer(), database, entry, businessDay, stats));
+                    applyOne(new ApplyContext(database.writer(), entry, businessDay, stats));
                 }
                 alsoInTransaction.accept(database.writer());
                 advance(entries.getLast().position());
@@ -88,14 +91,14 @@ public final class Projector {
 
     private void applyAlone(JournalEntry entry, ApplyContext.Stats stats) {
         try {
-            applyOne(new ApplyContext(database.writer(), database, entry, businessDay, stats));
+            applyOne(new ApplyContext(database.writer(), entry, businessDay, stats));
             advance(entry.position());
             database.commit();
         } catch (RuntimeException e) {
             database.rollback();
             LOG.error("event {} ({}) at journal position {} cannot be projected; it is kept and flagged",
                     entry.event().eventId(), entry.event().type(), entry.position(), e);
-            ApplyContext c = new ApplyContext(database.writer(), database, entry, businessDay, stats);
+            ApplyContext c = new ApplyContext(database.writer(), entry, businessDay, stats);
             if (log.insert(c)) {
                 c.flag("could not be applied to the local database: " + e.getMessage());
                 stats.failed++;
@@ -140,14 +143,10 @@ public final class Projector {
     }
 
     private void advance(long position) {
-        try {
-            var ps = database.prepared(
-                    "UPDATE STORE_STATE SET APPLIED_POSITION = GREATEST(APPLIED_POSITION, ?) WHERE ID = 1");
-            ps.setLong(1, position);
-            ps.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot advance the applied position to " + position, e);
-        }
+        database.writer().update(STORE_STATE)
+                .set(STORE_STATE.APPLIED_POSITION, DSL.greatest(STORE_STATE.APPLIED_POSITION, DSL.val(position)))
+                .where(STORE_STATE.ID.eq(1))
+                .execute();
     }
 
     private static ApplyResult result(ApplyContext.Stats s) {

@@ -9,6 +9,7 @@ import app.brigade.model.event.ShiftClosed;
 import app.brigade.model.event.ShiftOpened;
 import app.brigade.model.order.Order;
 import app.brigade.model.protocol.Event;
+import app.brigade.model.protocol.EventCodec;
 import app.brigade.model.shift.Shift;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,11 +26,11 @@ import org.jooq.DSLContext;
 public final class AggregateHistory {
 
     private final DSLContext db;
-    private final EventBodies bodies;
+    private final EventCodec codec;
 
-    public AggregateHistory(DSLContext db, EventBodies bodies) {
+    public AggregateHistory(DSLContext db, EventCodec codec) {
         this.db = db;
-        this.bodies = bodies;
+        this.codec = codec;
     }
 
     public Optional<Order> order(String orderId) {
@@ -87,12 +88,10 @@ public final class AggregateHistory {
         if (aggregateIds.isEmpty()) {
             return out;
         }
-        db.select(EVENT_LOG.AGGREGATE_ID, EVENT_LOG.EVENT_ID, EVENT_LOG.POSITION, EVENT_LOG.JOURNAL_OFFSET,
-                        EVENT_LOG.BODY).from(EVENT_LOG)
+        db.select(EVENT_LOG.AGGREGATE_ID, EVENT_LOG.BODY).from(EVENT_LOG)
                 .where(EVENT_LOG.AGGREGATE_ID.in(aggregateIds))
                 .orderBy(EVENT_LOG.POSITION)
-                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(bodies.read(r.value2(), r.value3(), r.value4(), r.value5())));
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(codec.read(r.value2())));
         return out;
     }
 }

@@ -3,6 +3,7 @@ package app.brigade.store.query;
 import static app.brigade.store.db.schema.Tables.EVENT_LOG;
 
 import app.brigade.model.protocol.Event;
+import app.brigade.model.protocol.EventCodec;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -10,16 +11,15 @@ import org.jooq.DSLContext;
 public final class EventLogReader {
 
     private final DSLContext db;
-    private final EventBodies bodies;
+    private final EventCodec codec;
 
-    public EventLogReader(DSLContext db, EventBodies bodies) {
+    public EventLogReader(DSLContext db, EventCodec codec) {
         this.db = db;
-        this.bodies = bodies;
+        this.codec = codec;
     }
 
     public List<Event> all() {
-        return db.select(EVENT_LOG.EVENT_ID, EVENT_LOG.POSITION, EVENT_LOG.JOURNAL_OFFSET, EVENT_LOG.BODY)
-                .from(EVENT_LOG).orderBy(EVENT_LOG.POSITION)
-                .fetch(r -> bodies.read(r.value1(), r.value2(), r.value3(), r.value4()));
+        return db.select(EVENT_LOG.BODY).from(EVENT_LOG).orderBy(EVENT_LOG.POSITION)
+                .fetch(r -> codec.read(r.value1()));
     }
 }

@@ -3,6 +3,7 @@ package app.brigade.store.query;
 import static app.brigade.store.db.schema.Tables.EVENT_LOG;
 import static app.brigade.store.db.schema.Tables.STORE_STATE;
 
+import app.brigade.model.protocol.EventCodec;
 import java.time.Duration;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -14,12 +15,12 @@ import org.jooq.impl.DSL;
 public final class OutboxReader {
 
     private final DSLContext db;
-    private final EventBodies bodies;
+    private final EventCodec codec;
     private final String deviceId;
 
-    public OutboxReader(DSLContext db, EventBodies bodies, String deviceId) {
+    public OutboxReader(DSLContext db, EventCodec codec, String deviceId) {
         this.db = db;
-        this.bodies = bodies;
+        this.codec = codec;
         this.deviceId = deviceId;
     }
 
@@ -34,10 +35,9 @@ public final class OutboxReader {
             throw new IllegalArgumentException("outbox page size must be at least 1, got " + limit);
         }
         long acked = ackedDeviceSeq();
-        var events = db.select(EVENT_LOG.EVENT_ID, EVENT_LOG.POSITION, EVENT_LOG.JOURNAL_OFFSET, EVENT_LOG.BODY)
-                .from(EVENT_LOG).where(pending(acked))
+        var events = db.select(EVENT_LOG.BODY).from(EVENT_LOG).where(pending(acked))
                 .orderBy(EVENT_LOG.DEVICE_SEQ).limit(limit)
-                .fetch(r -> bodies.read(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> codec.read(r.value1()));
         return new OutboxPage(events, acked, count(acked));
     }
 

@@ -92,7 +92,7 @@ final class DatabaseRecovery {
                     .set(STORE_STATE.APPLIED_POSITION, 0L)
                     .set(STORE_STATE.ACKED_DEVICE_SEQ, 0L)
                     .execute();
-            db.commitDurable();
+            db.commit();
             return false;
         }
     }
