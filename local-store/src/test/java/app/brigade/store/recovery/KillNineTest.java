@@ -12,6 +12,7 @@ import app.brigade.store.testkit.Sales;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,7 +68,7 @@ class KillNineTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), KillNineWriter.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolveSibling(dir.getFileName() + "-child.err").toFile())
                 .start();
         Set<UUID> acked = new HashSet<>();
         CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -90,13 +91,37 @@ class KillNineTest {
                 ready.complete(null);
             }
         });
-        ready.get(60, TimeUnit.SECONDS);
+        try {
+            ready.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            String dump = threadDump(child.pid());
+            child.destroyForcibly();
+            String err = childErr();
+            throw new AssertionError("the writer did not get ready within 60 s; its stderr:\n" + err
+                    + "\nits threads:\n" + dump, e);
+        }
         Thread.sleep(millisAfterReady);
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         reader.join();
         synchronized (acked) {
             return acked;
+        }
+    }
+
+    private String childErr() throws java.io.IOException {
+        return Files.readString(dir.resolveSibling(dir.getFileName() + "-child.err"));
+    }
+
+    private static String threadDump(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "Thread.print").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(20, TimeUnit.SECONDS);
+            return out;
+        } catch (Exception e) {
+            return "(no thread dump: " + e + ")";
         }
     }
 
