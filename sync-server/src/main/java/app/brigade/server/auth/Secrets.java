@@ -24,7 +24,7 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A 60-bit one-time code shown as {@code XXXX-XXXX-XXXX}. */
+    /** A 60-bit one-time code shown as three dash-separated groups of four characters, e.g. {@code K7QF-2M9D-XW3P}. */
     public static String newEnrollmentCode() {
         StringBuilder sb = new StringBuilder(14);
         for (int i = 0; i < 12; i++) {

@@ -10,7 +10,17 @@ import java.util.concurrent.atomic.AtomicReference;
 /** The system clock plus an offset a test can move forward, e.g. to let a token expire. */
 public final class OffsetClock extends Clock {
 
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> offset;
+    private final ZoneId zone;
+
+    public OffsetClock() {
+        this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    private OffsetClock(AtomicReference<Duration> offset, ZoneId zone) {
+        this.offset = offset;
+        this.zone = zone;
+    }
 
     public void advance(Duration by) {
         offset.updateAndGet(o -> o.plus(by));
@@ -18,12 +28,13 @@ public final class OffsetClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same moving clock seen from another zone: advancing either advances both. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("OffsetClock is always UTC");
+    public Clock withZone(ZoneId newZone) {
+        return new OffsetClock(offset, newZone);
     }
 
     @Override
