@@ -95,7 +95,11 @@ final class SheetWriter {
                     c.setCellValue(((Number) v).doubleValue());
                     c.setCellStyle(styles.percent);
                 }
-                case TEXT -> c.setCellValue(String.valueOf(v));
+                case TEXT -> {
+                    c.setCellValue(String.valueOf(v));
+                    // an explicit style: without one POI asks the sheet's column definitions (XMLBeans) per cell
+                    c.setCellStyle(styles.text);
+                }
             }
         }
     }
