@@ -57,7 +57,6 @@ public final class BoardViewModel implements BumpTarget {
     private final ReadOnlyIntegerWrapper newTickets = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper refreshes = new ReadOnlyIntegerWrapper();
 
-    private final Map<String, CardModel> cancelCards = new LinkedHashMap<>();
     private final Set<String> seen = new HashSet<>();
     private final Set<String> pending = new HashSet<>();
     private boolean loadedOnce;
@@ -148,8 +147,7 @@ public final class BoardViewModel implements BumpTarget {
             return;
         }
         refreshing = true;
-        List<String> shown = cards.stream().filter(c -> !c.cancelled()).map(CardModel::ticketId).toList();
-        executor.run(() -> service.load(stations, shown, RECALL_LIMIT), this::apply, e -> {
+        executor.run(() -> service.load(stations, RECALL_LIMIT), this::apply, e -> {
             message.set(messages.get("kds.error.load"));
             finishRefresh();
         });
@@ -163,16 +161,17 @@ public final class BoardViewModel implements BumpTarget {
                         !i.done()))));
     }
 
-    /** Tap on the header or the bump key: the ticket leaves the screen (a cancel card is just dismissed). */
+    /**
+     * Tap on the header or the bump key: the ticket leaves the screen. Dismissing a cancel card is a bump
+     * too, so it is durable (does not come back after a restart) and reaches the other screens.
+     */
     public void bump(String ticketId) {
         CardModel c = card(ticketId).orElse(null);
         if (c == null) {
             return;
         }
         if (c.cancelled()) {
-            cancelCards.remove(ticketId);
             show(cards.stream().filter(x -> !x.ticketId().equals(ticketId)).toList());
-            return;
         }
         record(ticketId, () -> service.bump(c.ticket()));
     }
@@ -256,17 +255,10 @@ public final class BoardViewModel implements BumpTarget {
     private void apply(BoardSnapshot s) {
         Map<String, CardModel> before = new LinkedHashMap<>();
         cards.forEach(c -> before.put(c.ticketId(), c));
-        for (String id : s.cancelledIds()) {
-            CardModel was = before.get(id);
-            if (was != null && !was.cancelled()) {
-                cancelCards.put(id, was.asCancelled());
-            }
-        }
-        List<CardModel> next = new ArrayList<>(s.open().size() + cancelCards.size());
+        List<CardModel> next = new ArrayList<>(s.open().size() + s.cancelled().size());
         int arrived = 0;
         for (TicketView v : s.open()) {
             String id = v.ticket().ticketId();
-            cancelCards.remove(id);
             CardModel fresh = CardModel.of(v, allergyWords);
             CardModel old = before.get(id);
             next.add(fresh.equals(old) ? old : fresh);
@@ -274,8 +266,12 @@ public final class BoardViewModel implements BumpTarget {
                 arrived++;
             }
         }
-        if (!cancelCards.isEmpty()) {
-            next.addAll(cancelCards.values());
+        if (!s.cancelled().isEmpty()) {
+            for (TicketView v : s.cancelled()) {
+                CardModel fresh = CardModel.of(v, allergyWords);
+                CardModel old = before.get(v.ticket().ticketId());
+                next.add(fresh.equals(old) ? old : fresh);
+            }
             next.sort(Comparator.comparingLong(c -> c.ticket().firedAtMillis()));
         }
         show(next);

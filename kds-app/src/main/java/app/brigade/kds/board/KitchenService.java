@@ -8,14 +8,10 @@ import app.brigade.model.kitchen.KitchenTicket;
 import app.brigade.store.api.RecordResult;
 import app.brigade.store.api.Store;
 import app.brigade.store.query.SyncStatus;
-import app.brigade.store.query.TicketHistoryEntry;
 import app.brigade.store.query.TicketView;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The kitchen's blocking calls to the store: read the board, record item-done, bump and recall.
@@ -32,19 +28,22 @@ public final class KitchenService {
         this.actorId = actorId;
     }
 
-    /** Open tickets of {@code stations} (empty: every station) in fire order, with recall and cancel data. */
-    public BoardSnapshot load(List<String> stations, Collection<String> shownIds, int recallLimit) {
-        List<TicketView> open = open(stations);
-        List<TicketView> bumped = bumped(stations, recallLimit);
-        Set<String> openIds = new HashSet<>();
-        open.forEach(v -> openIds.add(v.ticket().ticketId()));
-        Set<String> cancelled = new HashSet<>();
-        for (String id : shownIds) {
-            if (!openIds.contains(id) && !endsBumped(store.ticketHistory(id))) {
-                cancelled.add(id);
-            }
+    /** Open tickets of {@code stations} (empty: every station) in fire order, with recall data and cancel cards. */
+    public BoardSnapshot load(List<String> stations, int recallLimit) {
+        return new BoardSnapshot(open(stations), bumped(stations, recallLimit), cancelled(stations));
+    }
+
+    /** Tickets of voided orders not dismissed yet, in fire order. */
+    public List<TicketView> cancelled(List<String> stations) {
+        if (stations.isEmpty()) {
+            return store.cancelledTickets(null);
         }
-        return new BoardSnapshot(open, bumped, cancelled);
+        List<TicketView> all = new ArrayList<>();
+        for (String s : stations) {
+            all.addAll(store.cancelledTickets(s));
+        }
+        all.sort(Comparator.comparingLong(v -> v.ticket().firedAtMillis()));
+        return all;
     }
 
     public List<TicketView> open(List<String> stations) {
@@ -72,19 +71,6 @@ public final class KitchenService {
         all.sort(Comparator.comparing((TicketView v) -> v.bumpedAtMillis() == null ? 0L : v.bumpedAtMillis())
                 .reversed());
         return all.size() > limit ? List.copyOf(all.subList(0, limit)) : all;
-    }
-
-    /** A ticket left the screen by a bump unless its last BUMPED was undone by a RECALLED. */
-    private static boolean endsBumped(List<TicketHistoryEntry> history) {
-        boolean bumped = false;
-        for (TicketHistoryEntry e : history) {
-            if ("BUMPED".equals(e.action())) {
-                bumped = true;
-            } else if ("RECALLED".equals(e.action()) || "FIRED".equals(e.action())) {
-                bumped = false;
-            }
-        }
-        return bumped;
     }
 
     public RecordResult itemDone(KitchenTicket t, String lineId, boolean done) {

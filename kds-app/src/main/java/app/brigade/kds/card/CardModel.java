@@ -40,14 +40,6 @@ public record CardModel(KitchenTicket ticket, int recallCount, boolean rush, Lis
         return ticket.cancelled();
     }
 
-    /** This card as a cancel card: the order was voided after it reached the kitchen. */
-    public CardModel asCancelled() {
-        KitchenTicket t = ticket;
-        return new CardModel(new KitchenTicket(t.ticketId(), t.orderId(), t.orderNumber(), t.orderType(),
-                t.tableName(), t.employeeName(), t.stationId(), t.firedAtMillis(), t.addOn(), t.items(), t.bumped(),
-                true), recallCount, rush, items);
-    }
-
     public boolean allDone() {
         return items.stream().filter(i -> !i.voided()).allMatch(ItemModel::done);
     }

@@ -165,6 +165,28 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aCancelCardSurvivesARestartUntilDismissedAndTheDismissalSurvivesToo() {
+        board("grill");
+        String order = PosDevice.id();
+        FiredTicket t = ticket("grill", line("Burger", 1));
+        deliver(pos.fire(order, "A-008", t));
+        deliver(pos.voidOrder(order));
+        assertThat(vm.card(t.ticketId()).orElseThrow().cancelled()).isTrue();
+
+        context.close();
+        board("grill");
+        assertThat(vm.card(t.ticketId())).as("the cook has not seen it yet: it is still on the screen after a restart")
+                .hasValueSatisfying(c -> assertThat(c.cancelled()).isTrue());
+
+        vm.bump(t.ticketId());
+        assertThat(vm.cards()).isEmpty();
+        context.close();
+        board("grill");
+        assertThat(vm.cards()).as("dismissed for good").isEmpty();
+        assertThat(vm.recallList()).as("a dismissed cancel card is nothing to recall").isEmpty();
+    }
+
+    @Test
     void ticketsOfSeveralStationsComeInFireOrderAndAgeByStationThresholds() {
         context = KdsFixture.open(dir, "stations", "grill,bar", "station.minutes", "bar:1/2");
         long now = System.currentTimeMillis();

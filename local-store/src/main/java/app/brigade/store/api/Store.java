@@ -389,6 +389,11 @@ public final class Store implements AutoCloseable {
         return tickets.bumped(stationId, limit);
     }
 
+    /** Cancel cards of a station (null: all): tickets of orders voided after fire, not dismissed yet. */
+    public List<TicketView> cancelledTickets(String stationId) {
+        return tickets.cancelled(stationId);
+    }
+
     public List<TicketHistoryEntry> ticketHistory(String ticketId) {
         return tickets.history(ticketId);
     }

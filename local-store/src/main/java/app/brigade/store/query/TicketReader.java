@@ -31,8 +31,19 @@ public final class TicketReader {
                 Integer.MAX_VALUE);
     }
 
+    /** Bumped tickets for recall; a dismissed cancel card is not one (its order was voided). */
     public List<TicketView> bumped(String stationId, int limit) {
-        return read(KITCHEN_TICKET.STATE.eq("BUMPED"), stationId, true, limit);
+        return read(KITCHEN_TICKET.STATE.eq("BUMPED").and(KITCHEN_TICKET.CANCELLED.isFalse()), stationId, true,
+                limit);
+    }
+
+    /**
+     * Tickets whose order was voided after they reached the kitchen and that no cook has dismissed yet
+     * (dismissing is a bump): the cancel cards, which survive a restart because they live here.
+     */
+    public List<TicketView> cancelled(String stationId) {
+        return read(KITCHEN_TICKET.STATE.eq("NEW").and(KITCHEN_TICKET.CANCELLED.isTrue()), stationId, false,
+                Integer.MAX_VALUE);
     }
 
     public List<TicketHistoryEntry> history(String ticketId) {
