@@ -14,8 +14,8 @@ import app.brigade.reports.model.ReportData;
 import app.brigade.reports.model.ReportPeriod;
 import app.brigade.store.api.RecordResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,9 +37,14 @@ public final class ReportExports implements app.brigade.pos.manager.ManagerRepor
         this.context = context;
     }
 
+    @Override
+    public Path defaultFolder() {
+        return context.config().exportDir();
+    }
+
     /** Exports the X report of the open shift; returns the sentence to show the manager. */
     @Override
-    public String exportX(Employee approver) {
+    public String exportX(Employee approver, Path folder) {
         String shiftId = context.service().currentShift()
                 .orElseThrow(() -> new PosException("no shift is open, so there is no X report to export"))
                 .shift().shiftId();
@@ -47,7 +52,30 @@ public final class ReportExports implements app.brigade.pos.manager.ManagerRepor
         ReportPeriod period = ReportCalculator.shiftPeriod(events, shiftId, Instant.now(), zone);
         ReportData data = new ReportCalculator(context.catalog()).compute(period, context.config().terminalName(),
                 events, Instant.now(), 0);
-        return write("X-" + stamp(), data);
+        return write(folder, "X-" + stamp(), data);
+    }
+
+    /**
+     * Exports a range of business days. The terminal's store holds its own events and, once synced,
+     * those of the other terminals of the store; {@code wholeStore} false keeps this terminal's only.
+     */
+    @Override
+    public String exportRange(Employee approver, LocalDate from, LocalDate to, boolean wholeStore, Path folder) {
+        if (from == null || to == null) {
+            throw new PosException("choose both dates of the range (from and to)");
+        }
+        if (from.isAfter(to)) {
+            throw new PosException("the range starts on " + from + ", after its end " + to
+                    + "; choose a 'from' date on or before the 'to' date");
+        }
+        String device = context.config().deviceId();
+        List<Event> events = context.store().events();
+        if (!wholeStore) {
+            events = events.stream().filter(e -> device.equals(e.deviceId())).toList();
+        }
+        ReportData data = new ReportCalculator(context.catalog()).compute(ReportPeriod.days(from, to, zone),
+                wholeStore ? "all terminals" : context.config().terminalName(), events, Instant.now(), 0);
+        return write(folder, "Range-" + from + "_" + to + (wholeStore ? "-store" : ""), data);
     }
 
     /**
@@ -55,7 +83,7 @@ public final class ReportExports implements app.brigade.pos.manager.ManagerRepor
      * (approved by the manager), writes the Z workbook and prints the Z slip.
      */
     @Override
-    public String closeDay(Employee cashier, Employee approver) {
+    public String closeDay(Employee cashier, Employee approver, Path folder) {
         LocalDate day = LocalDate.now(zone);
         List<Event> events = context.store().events();
         DayClosed closed = DayClose.decide(events, day).orThrow();
@@ -65,22 +93,29 @@ public final class ReportExports implements app.brigade.pos.manager.ManagerRepor
         }
         ReportData data = new ReportCalculator(context.catalog()).compute(ReportPeriod.businessDay(day, zone),
                 context.config().terminalName(), context.store().events(), Instant.now(), closed.zNumber());
-        String saved = write("Z" + closed.zNumber() + "-" + day, data);
+        String saved = write(folder, "Z" + closed.zNumber() + "-" + day, data);
         context.printer().slip(data, true, approver.name());
         return "Z #" + closed.zNumber() + " for " + day + " closed. " + saved;
     }
 
-    private String write(String base, ReportData data) {
+    private String write(Path folder, String base, ReportData data) {
+        Path target = folder == null ? context.config().exportDir() : folder;
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new PosException("the export folder " + target + " is a file; choose a folder");
+        }
         try {
-            Files.createDirectories(context.config().exportDir());
+            Files.createDirectories(target);
+        } catch (IOException e) {
+            throw new PosException("cannot create the export folder " + target + " (" + e.getMessage()
+                    + "); choose a folder this terminal may write to");
+        }
+        try {
             WriteResult result = new LockedFileWriter(Duration.ofSeconds(10)).write(
-                    context.config().exportDir().resolve(base + "-" + context.config().deviceId() + ".xlsx"),
+                    target.resolve(base + "-" + context.config().deviceId() + ".xlsx"),
                     out -> new ReportWorkbook(context.config().locale()).write(data, out));
-            return result.message() + " in " + context.config().exportDir();
+            return result.message() + " in " + target;
         } catch (ExportException e) {
             throw new PosException(e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the export folder " + context.config().exportDir(), e);
         }
     }
 

@@ -1,13 +1,24 @@
 package app.brigade.pos.manager;
 
 import app.brigade.model.catalog.Employee;
+import java.nio.file.Path;
+import java.time.LocalDate;
 
-/** The manager's report actions; blocking, called through the UI executor. */
+/** The manager's report actions; blocking, called through the UI executor. Each writes into the chosen folder. */
 public interface ManagerReports {
 
-    /** Exports the open shift's X report; returns where it went. */
-    String exportX(Employee approver);
+    /** Where exports go unless the manager picks another folder ({@code export.dir}). */
+    Path defaultFolder();
 
-    /** Closes the business day with a numbered Z (once per day); returns what was done. */
-    String closeDay(Employee cashier, Employee approver);
+    /** Exports the open shift's X report; returns where it went. */
+    String exportX(Employee approver, Path folder);
+
+    /** Closes the business day with a numbered Z (once per day), writes its workbook; returns what was done. */
+    String closeDay(Employee cashier, Employee approver, Path folder);
+
+    /**
+     * Exports the business days {@code from}..{@code to} (inclusive): this terminal's sales only, or with
+     * {@code wholeStore} every terminal's events this store has received through sync.
+     */
+    String exportRange(Employee approver, LocalDate from, LocalDate to, boolean wholeStore, Path folder);
 }
