@@ -9,6 +9,7 @@ import app.brigade.model.event.OrderEvent;
 import app.brigade.model.event.OrderFired;
 import app.brigade.model.event.ShiftEvent;
 import app.brigade.model.event.UnknownPayload;
+import app.brigade.model.order.LineMoves;
 import app.brigade.model.order.Order;
 import app.brigade.model.order.OrderRules;
 import app.brigade.model.order.Outcome;
@@ -65,6 +66,11 @@ final class Decisions {
                             : order(e.orderId());
                     Outcome<Order> outcome = rules.decide(current, e, approverId);
                     if (outcome instanceof Outcome.Accepted<Order> a) {
+                        // A split is two events on two checks: both halves, matching, in this one call.
+                        Optional<Rejection> pairing = LineMoves.checkInBatch(current, e, payloads);
+                        if (pairing.isPresent()) {
+                            yield pairing;
+                        }
                         nextOrders.put(e.orderId(), a.value());
                         if (e instanceof OrderFired f) {
                             f.tickets().stream().map(FiredTicket::ticketId).forEach(newTickets::add);

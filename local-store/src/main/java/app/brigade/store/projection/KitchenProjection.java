@@ -1,6 +1,7 @@
 package app.brigade.store.projection;
 
 import static app.brigade.store.db.schema.Tables.KITCHEN_TICKET;
+import static app.brigade.store.db.schema.Tables.ORDER_LINE;
 import static app.brigade.store.db.schema.Tables.TICKET_HISTORY;
 import static app.brigade.store.db.schema.Tables.TICKET_LINE;
 
@@ -13,6 +14,11 @@ import app.brigade.model.event.TicketBumped;
 import app.brigade.model.event.TicketItemDone;
 import app.brigade.model.event.TicketLine;
 import app.brigade.model.event.TicketRecalled;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
 
 /**
  * Projects kitchen tickets: created by {@code OrderFired} (self-contained, so a KDS needs no order),
@@ -98,18 +104,54 @@ final class KitchenProjection {
         }
     }
 
-    /** A line voided after firing stays on its tickets, marked void. */
+    /**
+     * A line voided after firing stays on its tickets, marked void. The tickets are the order's own
+     * and, for a line that came from another check by a split, the ones it was sent on there.
+     */
     void lineVoided(ApplyContext c, LineVoided e) {
+        Set<String> moved = movedTickets(c, e.orderId(), ORDER_LINE.LINE_ID.eq(e.lineId()));
         c.db().update(TICKET_LINE).set(TICKET_LINE.VOIDED, true)
                 .where(TICKET_LINE.LINE_ID.eq(e.lineId()), TICKET_LINE.TICKET_ID.in(c.db()
                         .select(KITCHEN_TICKET.TICKET_ID).from(KITCHEN_TICKET)
-                        .where(KITCHEN_TICKET.ORDER_ID.eq(e.orderId()))))
+                        .where(KITCHEN_TICKET.ORDER_ID.eq(e.orderId())))
+                        .or(TICKET_LINE.TICKET_ID.in(moved)))
                 .execute();
     }
 
+    /**
+     * A voided order's tickets are cancelled. A ticket that also carries lines now live on another
+     * check (split off after it was sent) is not: only this order's lines on it are marked void.
+     */
     void orderVoided(ApplyContext c, OrderVoided e) {
-        c.db().update(KITCHEN_TICKET).set(KITCHEN_TICKET.CANCELLED, true)
-                .where(KITCHEN_TICKET.ORDER_ID.eq(e.orderId())).execute();
+        Set<String> tickets = new LinkedHashSet<>(c.db().select(KITCHEN_TICKET.TICKET_ID).from(KITCHEN_TICKET)
+                .where(KITCHEN_TICKET.ORDER_ID.eq(e.orderId())).fetch(KITCHEN_TICKET.TICKET_ID));
+        tickets.addAll(movedTickets(c, e.orderId(), ORDER_LINE.MOVED_TO.isNull()));
+        for (String ticketId : tickets) {
+            List<String> elsewhere = c.db().select(TICKET_LINE.LINE_ID).from(TICKET_LINE)
+                    .where(TICKET_LINE.TICKET_ID.eq(ticketId), TICKET_LINE.LINE_ID.in(c.db()
+                            .select(ORDER_LINE.LINE_ID).from(ORDER_LINE)
+                            .where(ORDER_LINE.ORDER_ID.ne(e.orderId()), ORDER_LINE.MOVED_TO.isNull(),
+                                    ORDER_LINE.VOIDED.isFalse())))
+                    .fetch(TICKET_LINE.LINE_ID);
+            if (elsewhere.isEmpty()) {
+                c.db().update(KITCHEN_TICKET).set(KITCHEN_TICKET.CANCELLED, true)
+                        .where(KITCHEN_TICKET.TICKET_ID.eq(ticketId)).execute();
+            } else {
+                c.db().update(TICKET_LINE).set(TICKET_LINE.VOIDED, true)
+                        .where(TICKET_LINE.TICKET_ID.eq(ticketId), TICKET_LINE.LINE_ID.notIn(elsewhere)).execute();
+            }
+        }
+    }
+
+    /** Tickets named on the order's line rows that came from another check ({@code ticket_ids}). */
+    private static Set<String> movedTickets(ApplyContext c, String orderId, Condition lines) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String ids : c.db().select(ORDER_LINE.TICKET_IDS).from(ORDER_LINE)
+                .where(ORDER_LINE.ORDER_ID.eq(orderId), ORDER_LINE.TICKET_IDS.isNotNull(), lines)
+                .fetch(ORDER_LINE.TICKET_IDS)) {
+            Arrays.stream(ids.split(",")).filter(id -> !id.isBlank()).forEach(out::add);
+        }
+        return out;
     }
 
     private void ensureTicket(ApplyContext c, KitchenEvent e) {

@@ -12,6 +12,10 @@ import app.brigade.model.event.LineAdded;
 import app.brigade.model.event.LineModifier;
 import app.brigade.model.event.LineQuantityChanged;
 import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.LinesMovedIn;
+import app.brigade.model.event.LinesMovedOut;
+import app.brigade.model.event.MovedDiscount;
+import app.brigade.model.event.MovedLine;
 import app.brigade.model.event.OrderClosed;
 import app.brigade.model.event.OrderEvent;
 import app.brigade.model.event.OrderFired;
@@ -89,6 +93,8 @@ final class OrderProjection {
                     .set(SALES_ORDER.EMPLOYEE_ID, DSL.coalesce(DSL.val(e.employeeId(), SALES_ORDER.EMPLOYEE_ID),
                             SALES_ORDER.EMPLOYEE_ID))
                     .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).execute();
+            case LinesMovedOut e -> movedOut(c, e);
+            case LinesMovedIn e -> movedIn(c, e);
         }
     }
 
@@ -189,6 +195,69 @@ final class OrderProjection {
                 .execute();
         if (n == 0) {
             c.flag("line " + e.lineId() + " is already on order " + e.orderId() + "; the first one is kept");
+        }
+    }
+
+    /** The rows stay for the record, marked with the check they went to; order views fold events and skip them. */
+    private void movedOut(ApplyContext c, LinesMovedOut e) {
+        if (e.lineIds().isEmpty()) {
+            return;
+        }
+        int n = c.db().update(ORDER_LINE).set(ORDER_LINE.MOVED_TO, e.toOrderId())
+                .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.in(e.lineIds())).execute();
+        if (n != e.lineIds().size()) {
+            c.flag((e.lineIds().size() - n) + " of the lines moved to order " + e.toOrderId() + " are not on order "
+                    + e.orderId());
+        }
+    }
+
+    /** A row per line on the receiving check, in the state it had (a line moved back reuses its old row). */
+    private void movedIn(ApplyContext c, LinesMovedIn e) {
+        for (MovedLine m : e.lines()) {
+            LineAdded a = m.added();
+            boolean exists = c.db().fetchExists(ORDER_LINE, ORDER_LINE.ORDER_ID.eq(e.orderId()),
+                    ORDER_LINE.LINE_ID.eq(m.lineId()));
+            if (!exists) {
+                lineAdded(c, a.withOrderId(e.orderId()));
+            } else if (!c.db().fetchExists(ORDER_LINE, ORDER_LINE.ORDER_ID.eq(e.orderId()),
+                    ORDER_LINE.LINE_ID.eq(m.lineId()), ORDER_LINE.MOVED_TO.isNotNull())) {
+                c.flag("line " + m.lineId() + " is already on order " + e.orderId() + "; the first one is kept");
+                continue;
+            }
+            c.db().update(ORDER_LINE)
+                    .set(ORDER_LINE.QUANTITY, m.quantity())
+                    .set(ORDER_LINE.FIRED, m.fired())
+                    .set(ORDER_LINE.VOIDED, false)
+                    .set(ORDER_LINE.VOID_REASON, (String) null)
+                    .set(ORDER_LINE.VOID_APPROVER_ID, (String) null)
+                    .set(ORDER_LINE.MOVED_TO, (String) null)
+                    .set(ORDER_LINE.MOVED_FROM, e.fromOrderId())
+                    .set(ORDER_LINE.TICKET_IDS, ApplyContext.truncate(String.join(",", m.ticketIds()), 4000))
+                    .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.eq(m.lineId()))
+                    .execute();
+            for (MovedDiscount d : m.discounts()) {
+                movedDiscount(c, e.orderId(), d);
+            }
+        }
+    }
+
+    /** A line discount follows its line: same id, now on the receiving check, approver kept. */
+    private void movedDiscount(ApplyContext c, String orderId, MovedDiscount moved) {
+        DiscountApplied d = moved.discount();
+        int n = c.db().update(ORDER_DISCOUNT).set(ORDER_DISCOUNT.ORDER_ID, orderId)
+                .where(ORDER_DISCOUNT.DISCOUNT_ID.eq(d.discountId())).execute();
+        if (n == 0) {
+            c.db().insertInto(ORDER_DISCOUNT)
+                    .set(ORDER_DISCOUNT.DISCOUNT_ID, d.discountId())
+                    .set(ORDER_DISCOUNT.ORDER_ID, orderId)
+                    .set(ORDER_DISCOUNT.LINE_ID, d.lineId())
+                    .set(ORDER_DISCOUNT.KIND, d.kind().name())
+                    .set(ORDER_DISCOUNT.PERCENT_BP, d.percentBp())
+                    .set(ORDER_DISCOUNT.AMOUNT, d.amount())
+                    .set(ORDER_DISCOUNT.REASON, ApplyContext.truncate(d.reason(), 500))
+                    .set(ORDER_DISCOUNT.APPROVER_ID, moved.approverId())
+                    .set(ORDER_DISCOUNT.POSITION, c.position())
+                    .execute();
         }
     }
 

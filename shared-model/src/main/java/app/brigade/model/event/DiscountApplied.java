@@ -22,4 +22,10 @@ public record DiscountApplied(
             throw new IllegalArgumentException("an amount discount must be positive, got " + amount);
         }
     }
+
+    /** The same discount on another check (a line discount moving with its line). */
+    public DiscountApplied withOrderId(String newOrderId) {
+        return newOrderId.equals(orderId) ? this
+                : new DiscountApplied(newOrderId, discountId, lineId, kind, percentBp, amount, reason);
+    }
 }

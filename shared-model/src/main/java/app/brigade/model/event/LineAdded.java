@@ -34,6 +34,12 @@ public record LineAdded(
         note = note == null ? "" : note;
     }
 
+    /** The same snapshot on another check (a line moved by a split keeps everything but the order id). */
+    public LineAdded withOrderId(String newOrderId) {
+        return newOrderId.equals(orderId) ? this : new LineAdded(newOrderId, lineId, itemId, name, categoryId,
+                unitPrice, quantity, taxClassId, taxRateBp, taxInclusive, stationIds, modifiers, seat, course, note);
+    }
+
     /** Unit price including the modifiers' price deltas. */
     public long unitPriceWithModifiers() {
         long sum = unitPrice;

@@ -4,6 +4,10 @@ import app.brigade.model.event.DiscountApplied;
 import app.brigade.model.event.LineAdded;
 import app.brigade.model.event.LineQuantityChanged;
 import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.LinesMovedIn;
+import app.brigade.model.event.LinesMovedOut;
+import app.brigade.model.event.MovedDiscount;
+import app.brigade.model.event.MovedLine;
 import app.brigade.model.event.OrderClosed;
 import app.brigade.model.event.OrderEvent;
 import app.brigade.model.event.OrderFired;
@@ -14,10 +18,13 @@ import app.brigade.model.event.OrderType;
 import app.brigade.model.event.OrderVoided;
 import app.brigade.model.event.PaymentAdded;
 import app.brigade.model.event.PaymentVoided;
+import app.brigade.model.event.TicketLine;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -95,6 +102,8 @@ public record Order(
             case OrderTransferred e -> new Order(id, number, type, e.tableId() != null ? e.tableId() : tableId, guests,
                     e.employeeId() != null ? e.employeeId() : employeeId, currency, status, lines, discounts,
                     payments, refunds, fireCount, voidReason);
+            case LinesMovedOut e -> movedOut(e);
+            case LinesMovedIn e -> movedIn(e);
         };
     }
 
@@ -129,8 +138,42 @@ public record Order(
 
     private Order fired(OrderFired e) {
         Set<String> ids = new HashSet<>(e.lineIds());
-        return copy(status, lines.stream().map(l -> ids.contains(l.lineId()) ? l.asFired() : l).toList(), discounts,
-                payments, refunds, fireCount + 1, voidReason);
+        Map<String, List<String>> tickets = new HashMap<>();
+        e.tickets().forEach(t -> t.lines().stream().map(TicketLine::lineId)
+                .forEach(id -> tickets.computeIfAbsent(id, k -> new ArrayList<>()).add(t.ticketId())));
+        List<OrderLine> next = lines.stream()
+                .map(l -> ids.contains(l.lineId()) ? l.asFired(tickets.getOrDefault(l.lineId(), List.of())) : l)
+                .toList();
+        return copy(status, next, discounts, payments, refunds, fireCount + 1, voidReason);
+    }
+
+    /** The listed lines, and the line discounts that went with them, are no longer on this check. */
+    private Order movedOut(LinesMovedOut e) {
+        Set<String> ids = new HashSet<>(e.lineIds());
+        if (lines.stream().noneMatch(l -> ids.contains(l.lineId()))) {
+            return this;
+        }
+        return copy(status, lines.stream().filter(l -> !ids.contains(l.lineId())).toList(),
+                discounts.stream().filter(d -> !ids.contains(d.discount().lineId())).toList(), payments, refunds,
+                fireCount, voidReason);
+    }
+
+    /** Lines from another check join this one in the state they had there; a line already here is kept. */
+    private Order movedIn(LinesMovedIn e) {
+        List<OrderLine> newLines = new ArrayList<>(lines);
+        List<AppliedDiscount> newDiscounts = new ArrayList<>(discounts);
+        for (MovedLine m : e.lines()) {
+            if (line(m.lineId()).isPresent()) {
+                continue;
+            }
+            newLines.add(OrderLine.movedIn(id, m));
+            for (MovedDiscount d : m.discounts()) {
+                if (!hasDiscount(d.discount().discountId())) {
+                    newDiscounts.add(new AppliedDiscount(d.discount().withOrderId(id), d.approverId()));
+                }
+            }
+        }
+        return copy(status, newLines, newDiscounts, payments, refunds, fireCount, voidReason);
     }
 
     private Order updateLine(String lineId, UnaryOperator<OrderLine> change) {

@@ -8,6 +8,9 @@ import app.brigade.model.event.DiscountApplied;
 import app.brigade.model.event.LineAdded;
 import app.brigade.model.event.LineQuantityChanged;
 import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.LinesMovedIn;
+import app.brigade.model.event.LinesMovedOut;
+import app.brigade.model.event.MovedLine;
 import app.brigade.model.event.OrderClosed;
 import app.brigade.model.event.OrderEvent;
 import app.brigade.model.event.OrderFired;
@@ -79,6 +82,8 @@ public final class OrderRules {
             case OrderRefunded e -> refund(o, e, approverId);
             case OrderVoided e -> voided(o, approverId);
             case OrderTransferred e -> Optional.empty();
+            case LinesMovedOut e -> movedOut(o, e);
+            case LinesMovedIn e -> movedIn(o, e);
         };
     }
 
@@ -89,6 +94,14 @@ public final class OrderRules {
             if (t.total() < t.paid()) {
                 return Outcome.rejected(OVER_PAYMENT, "this would make the order total " + money(t.total())
                         + " less than the " + money(t.paid()) + " already paid; void a payment first");
+            }
+        }
+        if (event instanceof LinesMovedOut) {
+            OrderTotals t = totals(after);
+            if (t.total() < t.paid()) {
+                return Outcome.rejected(HAS_PAYMENTS, "check " + before.number() + " already has " + money(t.paid())
+                        + " paid; moving these lines would leave only " + money(t.total())
+                        + " on it. Move fewer lines or void a payment first");
             }
         }
         return Outcome.accepted(after);
@@ -249,6 +262,70 @@ public final class OrderRules {
                     + " that can still be refunded");
         }
         return Optional.empty();
+    }
+
+    /** Lines leaving this check: live lines of an undiscounted check, never all of them. */
+    private Optional<Rejection> movedOut(Order o, LinesMovedOut e) {
+        if (e.toOrderId().equals(o.id())) {
+            return no(SAME_CHECK, "those lines are already on check " + o.number());
+        }
+        if (e.lineIds().isEmpty()) {
+            return no(NOTHING_TO_MOVE, "choose at least one line to move off check " + o.number());
+        }
+        Set<String> seen = new HashSet<>();
+        for (String id : e.lineIds()) {
+            Optional<OrderLine> line = o.line(id);
+            if (line.isEmpty() || !seen.add(id)) {
+                return no(UNKNOWN_LINE, "line " + id + " is not on check " + o.number());
+            }
+            if (line.get().voided()) {
+                return no(LINE_VOIDED, line.get().name() + " was voided; a voided line stays on its check");
+            }
+        }
+        if (hasCheckDiscount(o)) {
+            return no(CHECK_DISCOUNTED, "check " + o.number() + " has a discount on the whole check; splitting it"
+                    + " would change what the discount covers. Split before discounting the whole check");
+        }
+        if (o.activeLines().stream().allMatch(l -> seen.contains(l.lineId()))) {
+            return no(WOULD_EMPTY_CHECK, "moving every line would leave check " + o.number()
+                    + " empty; move the check to another table instead");
+        }
+        return Optional.empty();
+    }
+
+    /** Lines joining this check: new line ids with a sane state, onto an undiscounted check. */
+    private Optional<Rejection> movedIn(Order o, LinesMovedIn e) {
+        if (e.fromOrderId().equals(o.id())) {
+            return no(SAME_CHECK, "those lines are already on check " + o.number());
+        }
+        if (e.lines().isEmpty()) {
+            return no(NOTHING_TO_MOVE, "no lines to move onto check " + o.number());
+        }
+        Set<String> seen = new HashSet<>();
+        for (MovedLine m : e.lines()) {
+            if (o.line(m.lineId()).isPresent() || !seen.add(m.lineId())) {
+                return no(DUPLICATE_ID, "line " + m.lineId() + " is already on check " + o.number());
+            }
+            if (m.quantity() < 1) {
+                return no(INVALID_QUANTITY, "quantity of " + m.added().name() + " must be at least 1, got "
+                        + m.quantity());
+            }
+            if (m.added().unitPrice() < 0) {
+                return no(INVALID_AMOUNT, "price of " + m.added().name() + " must not be negative");
+            }
+            if (m.discounts().stream().anyMatch(d -> o.hasDiscount(d.discount().discountId()))) {
+                return no(DUPLICATE_ID, "a discount of " + m.added().name() + " is already on check " + o.number());
+            }
+        }
+        if (hasCheckDiscount(o)) {
+            return no(CHECK_DISCOUNTED, "check " + o.number() + " has a discount on the whole check; moving lines"
+                    + " onto it would change what the discount covers. Choose another check or a new one");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasCheckDiscount(Order o) {
+        return o.discounts().stream().anyMatch(d -> d.discount().lineId() == null);
     }
 
     private Optional<Rejection> voided(Order o, String approverId) {

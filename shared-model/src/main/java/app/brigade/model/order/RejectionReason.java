@@ -23,5 +23,15 @@ public enum RejectionReason {
     PAYMENT_VOIDED,
     BALANCE_DUE,
     HAS_PAYMENTS,
-    OVER_REFUND
+    OVER_REFUND,
+    /** A split that names no line (or a seat with no live lines). */
+    NOTHING_TO_MOVE,
+    /** A split that would take every live line off the check; transfer the check instead. */
+    WOULD_EMPTY_CHECK,
+    /** A split from or onto a check with a discount on the whole check. */
+    CHECK_DISCOUNTED,
+    /** Lines moved to the check they are already on. */
+    SAME_CHECK,
+    /** One half of a split without the other in the same record call, or halves that do not match. */
+    MOVE_UNPAIRED
 }

@@ -9,6 +9,8 @@ import app.brigade.model.event.EventPayload;
 import app.brigade.model.event.LineAdded;
 import app.brigade.model.event.LineQuantityChanged;
 import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.LinesMovedIn;
+import app.brigade.model.event.LinesMovedOut;
 import app.brigade.model.event.OrderClosed;
 import app.brigade.model.event.OrderFired;
 import app.brigade.model.event.OrderOpened;
@@ -33,7 +35,8 @@ public final class EventTypes {
     private static final List<Class<? extends EventPayload>> ALL = List.of(
             OrderOpened.class, LineAdded.class, LineQuantityChanged.class, LineVoided.class, OrderFired.class,
             DiscountApplied.class, PaymentAdded.class, PaymentVoided.class, OrderClosed.class, OrderRefunded.class,
-            OrderVoided.class, OrderTransferred.class, TicketItemDone.class, TicketBumped.class, TicketRecalled.class,
+            OrderVoided.class, OrderTransferred.class, LinesMovedOut.class, LinesMovedIn.class, TicketItemDone.class,
+            TicketBumped.class, TicketRecalled.class,
             ShiftOpened.class, CashMovement.class, ShiftClosed.class, DayClosed.class, CatalogPublished.class,
             EmployeeChanged.class);
 

@@ -16,6 +16,10 @@ import app.brigade.model.event.LineAdded;
 import app.brigade.model.event.LineModifier;
 import app.brigade.model.event.LineQuantityChanged;
 import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.LinesMovedIn;
+import app.brigade.model.event.LinesMovedOut;
+import app.brigade.model.event.MovedDiscount;
+import app.brigade.model.event.MovedLine;
 import app.brigade.model.event.OrderClosed;
 import app.brigade.model.event.OrderFired;
 import app.brigade.model.event.OrderOpened;
@@ -60,6 +64,14 @@ final class SamplePayloads {
                 new OrderRefunded("o1", "r1", "s1", TenderType.CASH, 500, List.of("l1"), "cold"),
                 new OrderVoided("o1", "walked out"),
                 new OrderTransferred("o1", "t9", "emp-clara"),
+                new LinesMovedOut("o1", "o2", List.of("l1", "l2")),
+                new LinesMovedIn("o2", "o1", List.of(new MovedLine(
+                        new LineAdded("o1", "l1", "item-015", "Classic Burger", "burgers", 1290, 2, "food", 700, false,
+                                List.of("grill"), List.of(new LineModifier("burger-extras", "ex-bacon", "Bacon", 150)),
+                                2, 1, "no onions"),
+                        3, true, List.of("tk1", "tk2"), List.of(new MovedDiscount(
+                                new DiscountApplied("o1", "d1", "l1", DiscountKind.AMOUNT, 0, 200, "cold"),
+                                "emp-maria"))))),
                 new TicketItemDone("tk1", "o1", "l1", true),
                 new TicketBumped("tk1", "o1", "grill"),
                 new TicketRecalled("tk1", "o1", "grill"),
