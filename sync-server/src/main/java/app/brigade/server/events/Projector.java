@@ -10,6 +10,8 @@ import app.brigade.model.event.CashMovementKind;
 import app.brigade.model.event.LineAdded;
 import app.brigade.model.event.LineQuantityChanged;
 import app.brigade.model.event.LineVoided;
+import app.brigade.model.event.LinesMovedIn;
+import app.brigade.model.event.MovedLine;
 import app.brigade.model.event.OrderClosed;
 import app.brigade.model.event.OrderEvent;
 import app.brigade.model.event.OrderOpened;
@@ -78,6 +80,7 @@ final class Projector {
         for (Event e : events) {
             switch (e.payload()) {
                 case LineAdded l -> lineIds.add(l.lineId());
+                case LinesMovedIn m -> lineIds.addAll(m.lineIds());
                 case PaymentAdded pa -> paymentIds.add(pa.paymentId());
                 default -> {
                     // Only inserts need to know what exists.
@@ -150,6 +153,7 @@ final class Projector {
                     OrderLines.LINE_ID, l.lineId(), OrderLines.ORDER_ID, l.orderId(),
                     OrderLines.ITEM_ID, Text.clip(l.itemId(), TEXT), OrderLines.NAME, Text.clip(l.name(), TEXT),
                     OrderLines.UNIT_PRICE, l.unitPriceWithModifiers(), OrderLines.QUANTITY, l.quantity());
+            case LinesMovedIn m -> m.lines().forEach(line -> movedIn(m.orderId(), line));
             case LineQuantityChanged q -> change("line.quantity", () -> update(OrderLines.TABLE, OrderLines.LINE_ID,
                     OrderLines.QUANTITY), OrderLines.LINE_ID, q.lineId(), OrderLines.QUANTITY, q.quantity());
             case LineVoided v -> change("line.voided", () -> update(OrderLines.TABLE, OrderLines.LINE_ID,
@@ -177,8 +181,25 @@ final class Projector {
                     Orders.TABLE, Orders.ORDER_ID, Orders.EMPLOYEE_ID), Orders.ORDER_ID, t.orderId(),
                     Orders.EMPLOYEE_ID, Text.clip(t.employeeId(), TEXT));
             default -> {
-                // Fired, discounted, moved to another table: nothing the reporting tables keep.
+                // Fired, discounted, moved to another table, the leaving half of a split (the arriving
+                // half moves the row): nothing the reporting tables keep.
             }
+        }
+    }
+
+    /** A line split onto another check: its row (keyed by line id) now belongs to that check, as it stood. */
+    private void movedIn(String orderId, MovedLine m) {
+        if (existingLines.add(m.lineId())) {
+            change("line.insert", () -> insert(OrderLines.TABLE, OrderLines.LINE_ID, OrderLines.ORDER_ID,
+                            OrderLines.ITEM_ID, OrderLines.NAME, OrderLines.UNIT_PRICE, OrderLines.QUANTITY),
+                    OrderLines.LINE_ID, m.lineId(), OrderLines.ORDER_ID, orderId,
+                    OrderLines.ITEM_ID, Text.clip(m.added().itemId(), TEXT), OrderLines.NAME,
+                    Text.clip(m.added().name(), TEXT), OrderLines.UNIT_PRICE, m.added().unitPriceWithModifiers(),
+                    OrderLines.QUANTITY, m.quantity());
+        } else {
+            change("line.moved", () -> update(OrderLines.TABLE, OrderLines.LINE_ID, OrderLines.ORDER_ID,
+                    OrderLines.QUANTITY, OrderLines.VOIDED), OrderLines.LINE_ID, m.lineId(), OrderLines.ORDER_ID,
+                    orderId, OrderLines.QUANTITY, m.quantity(), OrderLines.VOIDED, false);
         }
     }
 

@@ -5,6 +5,10 @@ import static app.brigade.server.db.Schema.Payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.brigade.model.event.LineAdded;
+import app.brigade.model.event.LinesMovedIn;
+import app.brigade.model.event.LinesMovedOut;
+import app.brigade.model.event.MovedLine;
+import app.brigade.model.event.PaymentAdded;
 import app.brigade.model.event.OrderClosed;
 import app.brigade.model.event.OrderOpened;
 import app.brigade.model.event.OrderType;
@@ -336,5 +340,48 @@ public abstract class ApiContract extends ServerTestBase {
         assertThat(order.get(Orders.ORDER_NUMBER)).isEqualTo("B-007");
         assertThat(order.get(Orders.ORDER_TYPE)).isEqualTo("DINE_IN");
         assertThat(order.get(Orders.EMPLOYEE_ID)).isEqualTo("emp-9");
+    }
+
+    @Test
+    void aSplitCheckMovesItsLinesToTheOtherCheckInTheReportingTables() {
+        Device pos = server.enrollPos();
+        LineAdded soup = Device.line("o-a", "l-soup", "Soup", 590, "");
+        LineAdded steak = Device.line("o-a", "l-steak", "Steak", 2690, "seat 2");
+        LineAdded water = Device.line("o-a", "l-water", "Water", 300, "seat 2");
+        List<Event> events = List.of(
+                pos.next(new OrderOpened("o-a", "A-010", OrderType.DINE_IN, "t-4", 2, "emp-1", "EUR")),
+                pos.next(soup), pos.next(steak), pos.next(water),
+                pos.next(new OrderOpened("o-b", "A-011", OrderType.DINE_IN, "t-4", 0, "emp-1", "EUR")),
+                pos.next(new LinesMovedOut("o-a", "o-b", List.of("l-steak", "l-water"))),
+                pos.next(new LinesMovedIn("o-b", "o-a", List.of(
+                        new MovedLine(steak, 1, true, List.of("tk-1"), List.of()),
+                        new MovedLine(water, 2, false, List.of(), List.of())))),
+                pos.next(PaymentAdded.cash("o-b", "p-b", "shift-1", 2690 + 600, 0, 3300)),
+                pos.next(new OrderClosed("o-b")));
+
+        Api.Response r = api.post("/v1/events", pos.token(), Device.batch(events));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("flagged")).isEmpty();
+        var dsl = server.server().database().dsl();
+        assertThat(dsl.select(Schema.OrderLines.LINE_ID).from(Schema.OrderLines.TABLE)
+                .where(Schema.OrderLines.ORDER_ID.eq("o-a")).fetch(Schema.OrderLines.LINE_ID))
+                .containsExactly("l-soup");
+        assertThat(dsl.select(DSL.sum(Schema.OrderLines.UNIT_PRICE.mul(Schema.OrderLines.QUANTITY)))
+                .from(Schema.OrderLines.TABLE).where(Schema.OrderLines.ORDER_ID.eq("o-b"))
+                .fetchOne(0, Long.class)).as("moved lines at their quantity on the other check").isEqualTo(3290);
+        assertThat(dsl.select(Orders.STATUS).from(Orders.TABLE).where(Orders.ORDER_ID.eq("o-b"))
+                .fetchOne(Orders.STATUS)).isEqualTo("CLOSED");
+        assertThat(dsl.select(Orders.STATUS).from(Orders.TABLE).where(Orders.ORDER_ID.eq("o-a"))
+                .fetchOne(Orders.STATUS)).isEqualTo("OPEN");
+
+        // A line moved in a later batch (its row already there) changes hands the same way.
+        api.post("/v1/events", pos.token(), Device.batch(
+                pos.next(new OrderOpened("o-c", "A-012", OrderType.DINE_IN, "t-4", 0, "emp-1", "EUR")),
+                pos.next(new LinesMovedOut("o-a", "o-c", List.of("l-soup"))),
+                pos.next(new LinesMovedIn("o-c", "o-a", List.of(new MovedLine(soup, 1, false, List.of(),
+                        List.of()))))));
+        assertThat(dsl.select(Schema.OrderLines.ORDER_ID).from(Schema.OrderLines.TABLE)
+                .where(Schema.OrderLines.LINE_ID.eq("l-soup")).fetchOne(Schema.OrderLines.ORDER_ID)).isEqualTo("o-c");
     }
 }
