@@ -105,7 +105,7 @@ public final class PosShell extends BorderPane {
 
             @Override
             public void checks() {
-                show(new ChecksScreen(service, executor, messages, money, service.catalog().tables(), id -> {
+                show(new ChecksScreen(service, executor, messages, money, prompts, () -> employee, id -> {
                     order.resume(id);
                     showOrder();
                 }, PosShell.this::showOrder));

@@ -248,9 +248,33 @@ public final class PosService {
         return order(orderId);
     }
 
-    public OrderView transfer(Employee cashier, String orderId, String tableId, String employeeId) {
-        record(cashier, null, new OrderTransferred(orderId, tableId, employeeId));
+    /**
+     * Moves an open check to another table and/or another employee (null keeps the current one). A
+     * cashier may hand their own check to a colleague; taking or giving away someone else's check needs a
+     * manager's approval. Kitchen staff and inactive employees cannot own a check.
+     */
+    public OrderView transfer(Employee cashier, Employee manager, String orderId, String tableId, String employeeId) {
+        Permissions.requireTillUser(cashier);
+        if (employeeId != null) {
+            Employee to = catalog.employee(employeeId).orElseThrow(
+                    () -> new PosException("there is no employee '" + employeeId + "' in this store"));
+            if (to.role() == app.brigade.model.catalog.Role.COOK || !to.active()) {
+                throw new PosException("a check can go only to an active cashier, server or manager, not to "
+                        + to.name());
+            }
+            String owner = order(orderId).order().employeeId();
+            if (!cashier.id().equals(owner)) {
+                String ownerName = catalog.employee(owner).map(Employee::name).orElse(owner);
+                Permissions.requireManager(manager, "moving " + ownerName + "'s check to " + to.name());
+            }
+        }
+        record(cashier, manager, new OrderTransferred(orderId, tableId, employeeId));
         return order(orderId);
+    }
+
+    /** Whether moving this check to another employee needs a manager: it is not the cashier's own. */
+    public boolean transferNeedsManager(Employee cashier, OrderView check) {
+        return !cashier.id().equals(check.order().employeeId());
     }
 
     public void noSale(Employee cashier, Employee manager, String reason) {
