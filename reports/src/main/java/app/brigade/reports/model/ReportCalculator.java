@@ -99,7 +99,7 @@ public final class ReportCalculator {
         private final ReportPeriod period;
         private final Map<String, Order> orders = new LinkedHashMap<>();
         private final Map<String, Instant> closedAt = new HashMap<>();
-        private final Map<String, List<Instant>> discountTimes = new HashMap<>();
+        private final Map<String, Instant> discountTimes = new HashMap<>();
         private final Map<String, Instant> paymentTimes = new HashMap<>();
         private final Map<String, Shift> shifts = new LinkedHashMap<>();
         private final Map<String, Instant[]> shiftTimes = new HashMap<>();
@@ -137,7 +137,7 @@ public final class ReportCalculator {
                         voids.add(new Rows.Void(at, before.number(), l.name(), l.quantity(), l.gross(), l.fired(),
                                 v.reason(), employee(e.approverId()))));
                 case OrderVoided v when inPeriod && before.status() == OrderStatus.OPEN -> voidedOrders++;
-                case DiscountApplied d -> discountTimes.computeIfAbsent(d.orderId(), k -> new ArrayList<>()).add(at);
+                case DiscountApplied d -> discountTimes.putIfAbsent(d.discountId(), at);
                 case PaymentAdded p -> {
                     paymentTimes.put(p.paymentId(), at);
                     shifts.computeIfPresent(p.shiftId(), (k, s) -> s.apply(p));
@@ -285,10 +285,12 @@ public final class ReportCalculator {
             return out;
         }
 
-        /** Each discount's own amount: the order's discounts with it minus without it, in the order applied. */
+        /**
+         * Each discount's own amount: the order's discounts with it minus without it, in the order applied.
+         * Timed by discount id: a line discount moved to a split check keeps the time it was given.
+         */
         private List<Rows.Discount> discountRows(Order o, OrderTotals full) {
             List<Rows.Discount> rows = new ArrayList<>();
-            List<Instant> times = discountTimes.getOrDefault(o.id(), List.of());
             long previous = TotalsCalculator.compute(withDiscounts(o, 0), settings).discounts();
             for (int i = 0; i < o.discounts().size(); i++) {
                 AppliedDiscount d = o.discounts().get(i);
@@ -296,7 +298,7 @@ public final class ReportCalculator {
                         : TotalsCalculator.compute(withDiscounts(o, i + 1), settings).discounts();
                 String scope = d.discount().lineId() == null ? "order"
                         : o.line(d.discount().lineId()).map(OrderLine::name).orElse("line");
-                rows.add(new Rows.Discount(i < times.size() ? times.get(i) : null, o.number(), scope,
+                rows.add(new Rows.Discount(discountTimes.get(d.discount().discountId()), o.number(), scope,
                         d.discount().reason(), employee(d.approverId()), now - previous));
                 previous = now;
             }
