@@ -1,6 +1,7 @@
 package app.brigade.ui.setup;
 
 import app.brigade.ui.i18n.Messages;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -97,6 +98,12 @@ public final class FirstRunWizard extends ScrollPane {
         page.setPadding(new Insets(32));
         page.setMaxWidth(1100);
         setContent(page);
+        // Focus starts on the one-tap choice: Space starts a standalone terminal from the keyboard.
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                Platform.runLater(standalone::requestFocus);
+            }
+        });
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {

@@ -102,9 +102,9 @@ public final class SetupPage {
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition, String what) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("waited 30 s for " + what, e);
+            throw new AssertionError("waited 90 s for " + what, e);
         }
     }
 }
