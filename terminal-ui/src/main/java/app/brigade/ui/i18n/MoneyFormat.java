@@ -11,19 +11,29 @@ public final class MoneyFormat {
 
     private final Locale locale;
     private final Currency currency;
+    private final int digits;
+    /**
+     * One formatter per thread ({@code NumberFormat} is not thread-safe): building one per call was the
+     * largest cost of redrawing a 60-line ticket on every tap (docs/benchmarks.md).
+     */
+    private final ThreadLocal<NumberFormat> formats = ThreadLocal.withInitial(this::newFormat);
 
     public MoneyFormat(Locale locale, Currency currency) {
         this.locale = locale;
         this.currency = currency;
+        this.digits = Math.max(currency.getDefaultFractionDigits(), 0);
+    }
+
+    private NumberFormat newFormat() {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(currency);
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f;
     }
 
     public String format(long minor) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(currency);
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-        f.setMinimumFractionDigits(digits);
-        f.setMaximumFractionDigits(digits);
-        return f.format(BigDecimal.valueOf(minor, digits));
+        return formats.get().format(BigDecimal.valueOf(minor, digits));
     }
 
     public String format(Money money) {

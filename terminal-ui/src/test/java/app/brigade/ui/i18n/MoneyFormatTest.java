@@ -40,4 +40,28 @@ class MoneyFormatTest {
         assertThatThrownBy(() -> english.parse("12.5x")).hasMessageContaining("is not an amount (e.g. €12.50)");
         assertThatThrownBy(() -> english.parse("1.005")).hasMessageContaining("more than 2 decimals");
     }
+
+    @Test
+    void formatsCorrectlyFromManyThreadsAtOnce() throws Exception {
+        // the UI thread and background workers share one MoneyFormat; every result must be exact
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int t = 0; t < 8; t++) {
+                int seed = t;
+                futures.add(pool.submit(() -> {
+                    for (long i = 0; i < 20_000; i++) {
+                        long minor = i * 7 + seed;
+                        String expected = "€" + String.format(Locale.US, "%,d.%02d", minor / 100, minor % 100);
+                        if (!english.format(minor).equals(expected)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isTrue();
+            }
+        }
+    }
 }
