@@ -6,14 +6,10 @@ import app.brigade.kds.card.Elapsed;
 import app.brigade.kds.card.TicketCard;
 import app.brigade.ui.i18n.Messages;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -22,8 +18,10 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The ticket grid: as many fixed-size cards as fit the screen (at most ten, one per bump-bar digit),
- * paged by the {@link BoardViewModel}. Cards are kept per ticket and only rebuilt when their ticket
- * changed; the one-second tick only touches the timers of the cards on screen.
+ * paged by the {@link BoardViewModel}. The card nodes are slots that stay in the scene: a page turn or a
+ * new ticket changes what a slot shows instead of adding nodes, because adding a node re-applies CSS to
+ * its whole subtree, which was the costliest part of a pulse (docs/benchmarks.md). The one-second tick
+ * only touches the timers of the cards on screen.
  */
 public final class BoardView extends StackPane {
 
@@ -35,7 +33,7 @@ public final class BoardView extends StackPane {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final Label empty = new Label();
-    private final Map<String, TicketCard> cache = new HashMap<>();
+    private final List<TicketCard> slots = new ArrayList<>();
     private final CardActions actions;
     private final Function<String, String> stationName;
     private int columns = -1;
@@ -67,7 +65,6 @@ public final class BoardView extends StackPane {
             }
         };
         vm.pageCards().addListener((ListChangeListener<CardModel>) c -> showPage());
-        vm.cards().addListener((ListChangeListener<CardModel>) c -> forgetGone());
         vm.nowProperty().subscribe(n -> tick());
         vm.selectedIdProperty().subscribe(id -> markSelection());
         widthProperty().subscribe(w -> relayout());
@@ -106,57 +103,49 @@ public final class BoardView extends StackPane {
 
     private void showPage() {
         List<CardModel> page = vm.pageCards();
-        List<Node> keep = new ArrayList<>(page.size());
         int cols = Math.max(1, columns);
         for (int i = 0; i < page.size(); i++) {
             CardModel m = page.get(i);
-            TicketCard card = cache.get(m.ticketId());
-            if (card == null) {
-                card = new TicketCard(m, messages, actions, stationName);
-                cache.put(m.ticketId(), card);
-            } else {
+            TicketCard card;
+            if (i < slots.size()) {
+                card = slots.get(i);
                 card.update(m);
+            } else {
+                card = new TicketCard(m, messages, actions, stationName);
+                slots.add(card);
+                grid.getChildren().add(card);
             }
             card.position(i < 9 ? String.valueOf(i + 1) : i == 9 ? "0" : "");
-            card.setOnMouseClicked(e -> vm.select(m.ticketId()));
+            card.setOnMouseClicked(e -> vm.select(card.model().ticketId()));
             GridPane.setConstraints(card, i % cols, i / cols);
-            keep.add(card);
+            card.setVisible(true);
+            card.setManaged(true);
         }
-        // Only add and remove what changed: re-adding a node re-applies its CSS, the costliest part of a pulse.
-        grid.getChildren().retainAll(keep);
-        for (Node n : keep) {
-            if (n.getParent() != grid) {
-                grid.getChildren().add(n);
-            }
+        for (int i = page.size(); i < slots.size(); i++) {
+            TicketCard spare = slots.get(i);
+            spare.setVisible(false);
+            spare.setManaged(false);
+            spare.setId(null);
         }
         empty.setVisible(vm.cards().isEmpty());
         tick();
         markSelection();
     }
 
-    private void forgetGone() {
-        Set<String> ids = new HashSet<>();
-        vm.cards().forEach(c -> ids.add(c.ticketId()));
-        cache.keySet().retainAll(ids);
-    }
-
     private void tick() {
         long now = vm.nowProperty().get();
-        for (CardModel m : vm.pageCards()) {
-            TicketCard card = cache.get(m.ticketId());
-            if (card != null) {
-                card.tick(Elapsed.format(m.ticket().firedAtMillis(), now), vm.age(m));
-            }
+        List<CardModel> page = vm.pageCards();
+        for (int i = 0; i < page.size() && i < slots.size(); i++) {
+            CardModel m = page.get(i);
+            slots.get(i).tick(Elapsed.format(m.ticket().firedAtMillis(), now), vm.age(m));
         }
     }
 
     private void markSelection() {
         String selected = vm.selectedIdProperty().get();
-        for (CardModel m : vm.pageCards()) {
-            TicketCard card = cache.get(m.ticketId());
-            if (card != null) {
-                card.selected(m.ticketId().equals(selected));
-            }
+        List<CardModel> page = vm.pageCards();
+        for (int i = 0; i < page.size() && i < slots.size(); i++) {
+            slots.get(i).selected(page.get(i).ticketId().equals(selected));
         }
     }
 }

@@ -41,6 +41,12 @@ public final class TicketCard extends VBox {
     private final FlowPane badges = new FlowPane(6, 4);
     private final VBox body = new VBox();
     private final Label more = new Label();
+    private final VBox header;
+    private final List<Label> pool = new ArrayList<>();
+    private final Label cancelBadge;
+    private final Label rushBadge;
+    private final Label addOnBadge;
+    private final Label recalledBadge;
     private CardModel model;
     private TicketAge age;
 
@@ -51,22 +57,24 @@ public final class TicketCard extends VBox {
         this.actions = actions;
         this.stationName = stationName;
         getStyleClass().add(STYLE_CLASS);
-        setId("card-" + model.ticketId());
         position.getStyleClass().add("card-position");
         number.getStyleClass().add("card-number");
-        number.setId("card-number-" + model.ticketId());
         timer.getStyleClass().add("card-timer");
         sub.getStyleClass().add("card-sub");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox top = new HBox(8, position, number, grow, timer);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(top, sub, badges);
+        header = new VBox(top, sub, badges);
         header.getStyleClass().add("card-header");
-        header.setId("card-header-" + model.ticketId());
         header.setOnMouseClicked(e -> actions.header(this.model.ticketId()));
         body.getStyleClass().add("card-body");
         body.setMinHeight(0);
+        cancelBadge = badge("kds.badge.cancelled", "cancel");
+        rushBadge = badge("kds.badge.rush", "rush");
+        addOnBadge = badge("kds.badge.addon", "addon");
+        recalledBadge = badge("kds.badge.recalled", "recalled");
+        badges.getChildren().addAll(cancelBadge, rushBadge, addOnBadge, recalledBadge);
         more.setText(messages.get("kds.more"));
         more.getStyleClass().add("card-more");
         more.setVisible(false);
@@ -81,10 +89,19 @@ public final class TicketCard extends VBox {
         return model;
     }
 
-    /** Shows a new state of the ticket; does nothing when it did not change. */
+    /**
+     * Shows a new state of the ticket, or another ticket (a board slot is reused across page turns);
+     * does nothing when nothing changed.
+     */
     public void update(CardModel next) {
         if (next.equals(model)) {
             return;
+        }
+        if (model == null || !model.ticketId().equals(next.ticketId())) {
+            setId("card-" + next.ticketId());
+            number.setId("card-number-" + next.ticketId());
+            header.setId("card-header-" + next.ticketId());
+            age = null;
         }
         model = next;
         pseudoClassStateChanged(CANCELLED, next.cancelled());
@@ -104,20 +121,17 @@ public final class TicketCard extends VBox {
             parts.add(messages.format("kds.server", t.employeeName()));
         }
         sub.setText(String.join(" · ", parts));
-        badges.getChildren().clear();
-        if (next.cancelled()) {
-            badges.getChildren().add(badge("kds.badge.cancelled", "cancel"));
-        }
-        if (next.rush()) {
-            badges.getChildren().add(badge("kds.badge.rush", "rush"));
-        }
-        if (t.addOn()) {
-            badges.getChildren().add(badge("kds.badge.addon", "addon"));
-        }
-        if (next.recallCount() > 0) {
-            badges.getChildren().add(badge("kds.badge.recalled", "recalled"));
-        }
-        body.getChildren().setAll(lines(next));
+        show(cancelBadge, next.cancelled());
+        show(rushBadge, next.rush());
+        show(addOnBadge, t.addOn());
+        show(recalledBadge, next.recallCount() > 0);
+        lines(next);
+    }
+
+    /** Shows or hides a node without taking it out of the scene (re-adding re-applies its CSS). */
+    private static void show(Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
     }
 
     /** The clock moved: timer text and age colour. */
@@ -140,22 +154,23 @@ public final class TicketCard extends VBox {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
-    private List<Node> lines(CardModel m) {
-        List<Node> out = new ArrayList<>();
+    /**
+     * Fills the body with the ticket's lines. The line labels are a pool kept in the scene: a label is
+     * re-texted and re-styled in place, and the ones not needed are hidden, so a card showing another
+     * ticket creates no nodes once the pool is big enough.
+     */
+    private void lines(CardModel m) {
+        int used = 0;
         if (m.cancelled()) {
-            Label hint = new Label(messages.get("kds.cancel.hint"));
-            hint.getStyleClass().add("card-cancel-hint");
+            Label hint = line(used++, "card-cancel-hint", messages.get("kds.cancel.hint"));
             hint.setId("cancel-hint-" + m.ticketId());
-            out.add(hint);
         }
         int course = -1;
         boolean courses = m.items().stream().mapToInt(ItemModel::course).distinct().count() > 1;
         for (ItemModel i : m.items()) {
             if (courses && i.course() != course) {
                 course = i.course();
-                Label c = new Label(messages.format("kds.course", course));
-                c.getStyleClass().add("ticket-course");
-                out.add(c);
+                line(used++, "ticket-course", messages.format("kds.course", course));
             }
             boolean struck = m.cancelled() || i.voided();
             StringBuilder text = new StringBuilder();
@@ -166,32 +181,61 @@ public final class TicketCard extends VBox {
                 text.append(messages.format("kds.seat", i.seat())).append("  ");
             }
             text.append(i.quantity()).append(" × ").append(i.name());
-            Label item = new Label(text.toString());
-            item.getStyleClass().add("ticket-item");
+            Label item = line(used++, "ticket-item", text.toString());
             item.setId("item-" + m.ticketId() + "-" + i.lineId());
-            item.setMaxWidth(Double.MAX_VALUE);
             item.pseudoClassStateChanged(DONE, i.done() && !struck);
             item.pseudoClassStateChanged(VOIDED, struck);
-            item.setOnMouseClicked(e -> actions.item(m.ticketId(), i.lineId()));
-            out.add(item);
+            String ticketId = m.ticketId();
+            String lineId = i.lineId();
+            item.setOnMouseClicked(e -> actions.item(ticketId, lineId));
             for (String mod : i.modifiers()) {
-                out.add(detail("• " + mod, "ticket-modifier", i, struck, false));
+                detail(line(used++, "ticket-modifier", "• " + mod), i, struck, false);
             }
             if (!i.note().isBlank()) {
-                out.add(detail((i.allergy() ? "⚠ " : "» ") + i.note(), "ticket-note", i, struck, i.allergy()));
+                detail(line(used++, "ticket-note", (i.allergy() ? "⚠ " : "» ") + i.note()), i, struck,
+                        i.allergy());
             }
         }
-        return out;
+        for (int k = used; k < pool.size(); k++) {
+            Label spare = pool.get(k);
+            if (spare.isManaged()) {
+                show(spare, false);
+                spare.setId(null);
+                spare.setOnMouseClicked(null);
+            }
+        }
     }
 
-    private Label detail(String text, String style, ItemModel i, boolean struck, boolean allergy) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        l.setMaxWidth(Double.MAX_VALUE);
+    /** Label {@code index} of the pool, shown, with {@code styleClass} as its only style class and no state. */
+    private Label line(int index, String styleClass, String text) {
+        Label l;
+        if (index < pool.size()) {
+            l = pool.get(index);
+        } else {
+            l = new Label();
+            l.setMaxWidth(Double.MAX_VALUE);
+            pool.add(l);
+            body.getChildren().add(l);
+        }
+        if (l.getStyleClass().size() != 1 || !l.getStyleClass().getFirst().equals(styleClass)) {
+            l.getStyleClass().setAll(styleClass);
+        }
+        l.setText(text);
+        l.setId(null);
+        l.setOnMouseClicked(null);
+        l.pseudoClassStateChanged(DONE, false);
+        l.pseudoClassStateChanged(VOIDED, false);
+        l.pseudoClassStateChanged(ALLERGY, false);
+        if (!l.isManaged()) {
+            show(l, true);
+        }
+        return l;
+    }
+
+    private static void detail(Label l, ItemModel i, boolean struck, boolean allergy) {
         l.pseudoClassStateChanged(DONE, i.done() && !struck);
         l.pseudoClassStateChanged(VOIDED, struck);
         l.pseudoClassStateChanged(ALLERGY, allergy);
-        return l;
     }
 
     private Label badge(String key, String style) {

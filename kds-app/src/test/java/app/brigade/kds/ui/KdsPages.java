@@ -41,7 +41,7 @@ public final class KdsPages {
 
     public List<String> cardsOnScreen() {
         return robot.lookup(".ticket-card").queryAllAs(Node.class).stream()
-                .filter(n -> n instanceof TicketCard c && c.getParent() != null)
+                .filter(n -> n instanceof TicketCard c && c.isVisible() && c.getParent() != null)
                 .map(n -> ((TicketCard) n).model().ticket().orderNumber()).toList();
     }
 
@@ -155,7 +155,11 @@ public final class KdsPages {
         return out;
     }
 
+    /** The labels a cook can see: hidden ones (spare pooled lines, badges not in use) are not on the card. */
     private static void collect(Node n, List<Labeled> out) {
+        if (!n.isVisible()) {
+            return;
+        }
         if (n instanceof Labeled l) {
             out.add(l);
         }
