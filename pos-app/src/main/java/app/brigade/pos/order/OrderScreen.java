@@ -31,6 +31,8 @@ public final class OrderScreen extends BorderPane {
 
     private static final PseudoClass UNFIRED = PseudoClass.getPseudoClass("unfired");
     private static final PseudoClass VOIDED = PseudoClass.getPseudoClass("voided");
+    /** Seat buttons 1..SEATS (plus "no seat"): enough for the tables a POS screen serves. */
+    private static final int SEATS = 6;
 
     /** Navigation the screen asks of the shell. */
     public interface Navigation {
@@ -137,6 +139,27 @@ public final class OrderScreen extends BorderPane {
             }
         });
         VBox.setVgrow(ticket, Priority.ALWAYS);
+        FlowPane seats = new FlowPane(4, 4);
+        seats.setId("seat-bar");
+        ToggleGroup seatGroup = new ToggleGroup();
+        Label seatLabel = new Label(messages.get("order.seat"));
+        seatLabel.setMinHeight(48);
+        seats.getChildren().add(seatLabel);
+        for (int n = 0; n <= SEATS; n++) {
+            int seatNumber = n;
+            ToggleButton b = new ToggleButton(n == 0 ? messages.get("order.seatNone") : String.valueOf(n));
+            b.setId("seat-" + n);
+            b.setMinSize(48, 48);
+            b.setFocusTraversable(false);
+            b.setToggleGroup(seatGroup);
+            b.setOnAction(e -> {
+                b.setSelected(true); // a second tap keeps the seat rather than leaving none shown
+                model.seatProperty().set(seatNumber);
+            });
+            seats.getChildren().add(b);
+        }
+        model.seatProperty().subscribe(n -> seatGroup.getToggles().forEach(t -> t.setSelected(
+                ((ToggleButton) t).getId().equals("seat-" + n))));
         Label totals = new Label();
         totals.setId("totals");
         totals.textProperty().bind(model.totalsProperty());
@@ -172,7 +195,7 @@ public final class OrderScreen extends BorderPane {
         message.getStyleClass().add("error-label");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        VBox right = new VBox(8, ticket, totals, due, new HBox(6, plus, minus, voidLine),
+        VBox right = new VBox(8, seats, ticket, totals, due, new HBox(6, plus, minus, voidLine),
                 new HBox(6, discount, voidOrder), new HBox(8, send, pay), message);
         right.setPrefWidth(380);
         right.setPadding(new Insets(0, 0, 0, 8));

@@ -26,11 +26,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,6 +55,7 @@ public final class OrderViewModel {
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ObjectProperty<LineRow> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty seat = new SimpleIntegerProperty(0);
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
@@ -99,6 +102,11 @@ public final class OrderViewModel {
         return selected;
     }
 
+    /** The seat new lines are rung up for (0 = the table, no seat); a split by seat moves one seat's lines. */
+    public IntegerProperty seatProperty() {
+        return seat;
+    }
+
     public ReadOnlyStringProperty headerProperty() {
         return header.getReadOnlyProperty();
     }
@@ -121,6 +129,7 @@ public final class OrderViewModel {
 
     /** Starts a new order; dine-in needs a table. */
     public void newOrder(OrderType type, String tableId, int guests) {
+        seat.set(0);
         call(() -> service.openOrder(employee.get(), type, tableId, guests), current::set);
     }
 
@@ -151,7 +160,7 @@ public final class OrderViewModel {
             chosen = answer.get();
         }
         OrderView view = current.get();
-        LineRequest request = new LineRequest(item.id(), 1, chosen, 0, 0, "");
+        LineRequest request = new LineRequest(item.id(), 1, chosen, seat.get(), 0, "");
         call(() -> service.addLine(employee.get(), view, request), current::set);
     }
 
@@ -337,6 +346,10 @@ public final class OrderViewModel {
         String details = l.added().modifiers().stream().map(LineModifier::name).collect(Collectors.joining(", "));
         if (!l.added().note().isBlank()) {
             details = details.isEmpty() ? l.added().note() : details + " — " + l.added().note();
+        }
+        if (l.added().seat() > 0) {
+            String seatText = messages.format("order.seatOf", l.added().seat());
+            details = details.isEmpty() ? seatText : seatText + " · " + details;
         }
         return new LineRow(l.lineId(), l.quantity() + " × " + l.name(), details, money.format(l.gross()), l.fired(),
                 l.voided());

@@ -92,11 +92,16 @@ public final class PaymentScreen extends HBox {
         message.getStyleClass().add("error-label");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        Button split = new Button(messages.get("pay.split"));
+        split.setId("split-check");
+        split.setOnAction(e -> SplitCheckDialog.ask(model.splitModel(), messages, getScene().getWindow())
+                .ifPresent(model::splitCheck));
+        model.orderProperty().subscribe(o -> split.setDisable(!model.canSplit()));
         Button backButton = new Button(messages.get("pay.back"));
         backButton.setId("pay-back");
         backButton.setOnAction(e -> back.run());
         VBox right = new VBox(12, new Label(messages.get("pay.tip")), tip, new Label(messages.get("pay.card")), brand,
-                last4, auth, card, change, message, backButton);
+                last4, auth, card, change, message, new HBox(8, split, backButton));
         right.setAlignment(Pos.TOP_LEFT);
         right.setPrefWidth(380);
         getChildren().addAll(left, right);

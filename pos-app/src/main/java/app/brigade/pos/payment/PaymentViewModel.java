@@ -2,7 +2,9 @@ package app.brigade.pos.payment;
 
 import app.brigade.model.catalog.Employee;
 import app.brigade.model.event.CardDetails;
+import app.brigade.model.order.OrderStatus;
 import app.brigade.model.order.OrderTotals;
+import app.brigade.pos.service.CheckSplit;
 import app.brigade.pos.service.PosException;
 import app.brigade.pos.service.PosService;
 import app.brigade.store.query.OrderView;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,7 +27,8 @@ import javafx.beans.property.StringProperty;
 /**
  * The pay screen: amount due, the amount being paid (keypad or quick-cash buttons), change shown
  * large, tip, and card details from the external terminal (brand, last 4, auth code — never a
- * card number). Several payments make a split tender; the order closes when nothing is due.
+ * card number). Several payments make a split tender; the order closes when nothing is due. A
+ * split check moves a seat or some lines to a new check, and the cashier goes on paying this one.
  */
 public final class PaymentViewModel {
 
@@ -41,6 +46,7 @@ public final class PaymentViewModel {
     private final ReadOnlyStringWrapper due = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OrderView> splitOff = new ReadOnlyObjectWrapper<>();
     private Consumer<OrderView> onDone = v -> { };
 
     public PaymentViewModel(PosService service, UiExecutor executor, Messages messages, MoneyFormat money) {
@@ -93,6 +99,40 @@ public final class PaymentViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The check most recently split off this one (it waits in open checks to be paid on its own). */
+    public ReadOnlyObjectProperty<OrderView> splitOffProperty() {
+        return splitOff.getReadOnlyProperty();
+    }
+
+    /** Whether the check on screen can be split: open, with more than one live line. */
+    public boolean canSplit() {
+        OrderView v = order.get();
+        return v != null && v.order().status() == OrderStatus.OPEN && v.order().activeLines().size() > 1;
+    }
+
+    /** The split dialog's model for the check on screen. */
+    public SplitCheckViewModel splitModel() {
+        return new SplitCheckViewModel(order.get(), service.catalog().settings(), messages, money);
+    }
+
+    /** Moves a seat or the picked lines to a new check; this screen stays on what is left to pay here. */
+    public void splitCheck(CheckSplit how) {
+        OrderView current = order.get();
+        if (current == null) {
+            return;
+        }
+        message.set("");
+        executor.run(() -> service.splitCheck(employee.get(), current.order().id(), how), outcome -> {
+            change.set("");
+            order.set(outcome.source());
+            splitOff.set(outcome.target());
+            message.set(messages.format("split.done", outcome.target().order().number(),
+                    money.format(Math.max(outcome.target().totals().due(), 0)), outcome.source().order().number()));
+        }, e -> message.set(e instanceof PosException || e instanceof IllegalArgumentException
+                || e instanceof app.brigade.model.order.RejectedException ? e.getMessage()
+                : messages.get("split.failed")));
     }
 
     /** Quick cash buttons: the exact amount, then the next round amounts above it. */

@@ -25,17 +25,20 @@ import app.brigade.model.event.ShiftClosed;
 import app.brigade.model.event.ShiftOpened;
 import app.brigade.model.order.KitchenFiring;
 import app.brigade.model.order.LineFactory;
+import app.brigade.model.order.LineMoves;
 import app.brigade.model.order.LineRequest;
 import app.brigade.model.order.Order;
 import app.brigade.model.order.OrderLine;
 import app.brigade.model.order.OrderStatus;
 import app.brigade.model.order.OrderTotals;
+import app.brigade.model.order.Outcome;
 import app.brigade.model.protocol.Event;
 import app.brigade.pos.print.PosPrinter;
 import app.brigade.store.api.RecordResult;
 import app.brigade.store.api.Store;
 import app.brigade.store.query.OrderView;
 import app.brigade.store.query.ShiftSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,6 +231,51 @@ public final class PosService {
         return new PaymentOutcome(after, payment.change(), closed);
     }
 
+    /**
+     * Splits a check: the live lines of one seat, or the lines picked, move onto a new open check at the
+     * same table, served by the same employee, with a new number (guests stay on the original check).
+     * Both checks can then be paid on their own; nothing changes in the kitchen.
+     */
+    public SplitOutcome splitCheck(Employee cashier, String orderId, CheckSplit how) {
+        return splitCheck(cashier, orderId, how, null);
+    }
+
+    /**
+     * Moves lines as {@link #splitCheck(Employee, String, CheckSplit)} does, onto the open check
+     * {@code intoOrderId} instead of a new one when it is given. The new check's opening and both halves
+     * of the move are recorded in one call: all of it or nothing.
+     */
+    public SplitOutcome splitCheck(Employee cashier, String orderId, CheckSplit how, String intoOrderId) {
+        Permissions.requireTillUser(cashier);
+        requireShift();
+        Order source = order(orderId).order();
+        List<String> lineIds = switch (how) {
+            case CheckSplit.BySeat s -> LineMoves.seatLineIds(source, s.seat());
+            case CheckSplit.ByItems i -> i.lineIds();
+        };
+        if (lineIds.isEmpty()) {
+            throw new PosException(how instanceof CheckSplit.BySeat s
+                    ? "seat " + s.seat() + " has nothing on check " + source.number()
+                    : "pick at least one line to move to the other check");
+        }
+        List<EventPayload> payloads = new ArrayList<>();
+        String targetId = intoOrderId;
+        if (targetId == null) {
+            targetId = newId("order");
+            payloads.add(new OrderOpened(targetId, store.nextOrderNumber(), source.type(), source.tableId(), 0,
+                    source.employeeId(), catalog.settings().currency().getCurrencyCode()));
+        } else if (order(targetId).order().status() != OrderStatus.OPEN) {
+            throw new PosException("check " + order(targetId).order().number() + " is not open");
+        }
+        Outcome<LineMoves.Move> move = LineMoves.move(source, targetId, lineIds);
+        if (move instanceof Outcome.Rejected<LineMoves.Move> r) {
+            throw new PosException(r.rejection().message());
+        }
+        payloads.addAll(move.orThrow().events());
+        record(cashier, null, payloads);
+        return new SplitOutcome(order(orderId), order(targetId));
+    }
+
     public OrderView voidOrder(Employee cashier, Employee manager, String orderId, String reason) {
         Order o = order(orderId).order();
         if (o.anyFired()) {
@@ -332,7 +380,12 @@ public final class PosService {
     }
 
     private List<Event> record(Employee actor, Employee approver, EventPayload payload) {
-        RecordResult result = store.record(actor.id(), approver == null ? null : approver.id(), payload);
+        return record(actor, approver, List.of(payload));
+    }
+
+    /** Records the payloads together: all of them durably, or none when the rules refuse one. */
+    private List<Event> record(Employee actor, Employee approver, List<EventPayload> payloads) {
+        RecordResult result = store.record(actor.id(), approver == null ? null : approver.id(), payloads);
         return switch (result) {
             case RecordResult.Committed c -> {
                 onRecorded.accept(c.events());
@@ -348,6 +401,10 @@ public final class PosService {
 
     /** After a payment: the order as it stands, the change to hand back, and whether it closed. */
     public record PaymentOutcome(OrderView order, long change, boolean closed) {
+    }
+
+    /** After a split: the check the lines left and the check they joined, both as they stand now. */
+    public record SplitOutcome(OrderView source, OrderView target) {
     }
 
 }

@@ -194,6 +194,68 @@ public final class PosPages {
         return this;
     }
 
+    // ---- seats and split checks --------------------------------------------------------------
+    /** Rings up the next lines for {@code seat} (0 = the table, no seat). */
+    public PosPages seat(int seat) {
+        robot.clickOn("#seat-" + seat);
+        return this;
+    }
+
+    /** Opens the split-check dialog from the pay screen. */
+    public PosPages splitCheck() {
+        robot.clickOn("#split-check");
+        waitFor("#split-dialog");
+        return this;
+    }
+
+    public PosPages splitSeat(int seat) {
+        robot.clickOn("#split-seat-" + seat);
+        return this;
+    }
+
+    /** Ticks or unticks line {@code index} (ticket order) in the split dialog. */
+    public PosPages splitLine(int index) {
+        robot.clickOn("#split-line-" + index);
+        return this;
+    }
+
+    public String splitPreview() {
+        return text("#split-preview");
+    }
+
+    public PosPages confirmSplit() {
+        robot.clickOn("#split-ok");
+        settle();
+        return this;
+    }
+
+    // ---- open checks -------------------------------------------------------------------------
+    public PosPages openChecks() {
+        robot.clickOn("#open-checks");
+        settle();
+        waitFor("#checks-screen");
+        return this;
+    }
+
+    /** The open checks listed, by order number. */
+    public java.util.List<String> checkNumbers() {
+        javafx.scene.control.ListView<app.brigade.store.query.OrderView> list = robot.lookup("#checks-list")
+                .queryListView();
+        return list.getItems().stream().map(v -> v.order().number()).toList();
+    }
+
+    public PosPages resumeCheck(String number) {
+        javafx.scene.control.ListView<app.brigade.store.query.OrderView> list = robot.lookup("#checks-list")
+                .queryListView();
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(v -> v.order().number().equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("check " + number + " is not in open checks"))));
+        robot.clickOn("#checks-resume");
+        settle();
+        waitUntil("#order-header", h -> h.startsWith(number));
+        return this;
+    }
+
     // ---- manager / shift close ---------------------------------------------------------------
     public PosPages manager() {
         robot.clickOn("#manager");
