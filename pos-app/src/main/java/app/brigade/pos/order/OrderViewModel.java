@@ -135,6 +135,7 @@ public final class OrderViewModel {
 
     /** Shows an existing open check (from the open-checks list, or after a restart). */
     public void resume(String orderId) {
+        seat.set(0);
         call(() -> service.order(orderId), current::set);
     }
 
