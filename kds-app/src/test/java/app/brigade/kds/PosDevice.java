@@ -56,6 +56,16 @@ public final class PosDevice {
                 List.of(tickets)));
     }
 
+    /** A send the cashier marked RUSH. */
+    public Event fireRushed(String orderId, String number, FiredTicket... tickets) {
+        List<String> lineIds = new ArrayList<>();
+        for (FiredTicket t : tickets) {
+            t.lines().forEach(l -> lineIds.add(l.lineId()));
+        }
+        return event(new OrderFired(orderId, number, OrderType.DINE_IN, "4", "Maria", System.currentTimeMillis(),
+                false, lineIds, List.of(tickets), true));
+    }
+
     public Event voidLine(String orderId, String lineId) {
         return event(new LineVoided(orderId, lineId, "guest changed mind"));
     }

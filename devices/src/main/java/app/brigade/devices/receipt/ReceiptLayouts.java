@@ -55,6 +55,12 @@ public final class ReceiptLayouts {
                 Math.max(0, totals.change()), context.footer());
     }
 
+    /** What the chit shouts above its items: RUSH when the cashier rushed the send, ADD-ON for later lines. */
+    private static String banner(OrderFired fired) {
+        boolean rush = Boolean.TRUE.equals(fired.rush());
+        return rush && fired.addOn() ? "RUSH · ADD-ON" : rush ? "RUSH" : fired.addOn() ? "ADD-ON" : "";
+    }
+
     /** The chit for one station's ticket of a kitchen fire. */
     public ReceiptDocument kitchenChit(OrderFired fired, FiredTicket ticket, String stationName) {
         List<KitchenChit.ChitItem> items = ticket.lines().stream()
@@ -62,7 +68,7 @@ public final class ReceiptLayouts {
                 .toList();
         LocalDateTime firedAt = LocalDateTime.ofInstant(Instant.ofEpochMilli(fired.firedAtMillis()), zone);
         KitchenChit chit = new KitchenChit(stationName, fired.orderNumber(), fired.tableName(), fired.employeeName(),
-                firedAt, items, fired.addOn() ? "ADD-ON" : "");
+                firedAt, items, banner(fired));
         return new KitchenChitLayout(style).layout(chit);
     }
 

@@ -88,5 +88,11 @@ class ReceiptLayoutsTest {
         assertThat(renderer.render(chits.get(0)).getFirst()).contains("GRILL", "A-042", "Fired 2025-01-31 19:30",
                 "1 x Entrecôte", "  + Saignant", "  ! allergie: noix", "  Seat 2").doesNotContain("Mojito");
         assertThat(renderer.render(chits.get(1)).getFirst()).contains("BAR", "2 x Mojito").doesNotContain("Entrecôte");
+        assertThat(renderer.render(chits.get(0)).getFirst()).doesNotContain("RUSH");
+
+        OrderFired rushed = new OrderFired(fired.orderId(), fired.orderNumber(), fired.orderType(), fired.tableName(),
+                fired.employeeName(), fired.firedAtMillis(), true, fired.lineIds(), fired.tickets(), true);
+        assertThat(renderer.render(layouts.kitchenChits(rushed, id -> "Grill").getFirst()).getFirst())
+                .contains("RUSH", "ADD-ON", "1 x Entrecôte");
     }
 }

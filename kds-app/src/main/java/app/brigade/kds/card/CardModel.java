@@ -20,7 +20,7 @@ public record CardModel(KitchenTicket ticket, int recallCount, boolean rush, Lis
     /** Builds the card for a ticket; {@code allergyWords} are lower-case word starts such as {@code nut}. */
     public static CardModel of(TicketView view, List<String> allergyWords) {
         KitchenTicket t = view.ticket();
-        boolean rush = false;
+        boolean rush = t.rush(); // the cashier's RUSH on the send, or "rush" written in a note or modifier
         List<ItemModel> items = new java.util.ArrayList<>(t.items().size());
         for (TicketItem i : t.items()) {
             TicketLine l = i.line();

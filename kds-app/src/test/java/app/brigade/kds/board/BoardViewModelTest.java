@@ -88,6 +88,16 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aSendTheCashierRushedIsFlaggedWithoutAnyNote() {
+        board("grill");
+        deliver(pos.fireRushed(PosDevice.id(), "A-003", ticket("grill", line("Fries", 1))));
+        deliver(pos.fire(PosDevice.id(), "A-004", ticket("grill", line("Salad", 1))));
+
+        assertThat(vm.cards()).extracting(c -> c.ticket().orderNumber() + "=" + c.rush())
+                .containsExactly("A-003=true", "A-004=false");
+    }
+
+    @Test
     void itemDoneThenBumpThenRecallLast() {
         board("grill");
         FiredTicket t = ticket("grill", line("Burger", 1), line("Fries", 1));

@@ -45,6 +45,7 @@ final class KitchenProjection {
             }
             c.db().update(KITCHEN_TICKET)
                     .set(KITCHEN_TICKET.ORDER_ID, e.orderId())
+                    .set(KITCHEN_TICKET.RUSH, Boolean.TRUE.equals(e.rush()))
                     .set(KITCHEN_TICKET.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
                     .set(KITCHEN_TICKET.ORDER_TYPE, e.orderType() == null ? null : e.orderType().name())
                     .set(KITCHEN_TICKET.TABLE_NAME, ApplyContext.truncate(e.tableName(), 100))

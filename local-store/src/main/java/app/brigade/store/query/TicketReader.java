@@ -75,7 +75,8 @@ public final class TicketReader {
         return rows.stream().map(r -> new TicketView(new KitchenTicket(r.getTicketId(), r.getOrderId(),
                 r.getOrderNumber(), r.getOrderType() == null ? null : OrderType.valueOf(r.getOrderType()),
                 r.getTableName(), r.getEmployeeName(), r.getStationId(), r.getFiredAtMillis(), r.getAddOn(),
-                items.getOrDefault(r.getTicketId(), List.of()), "BUMPED".equals(r.getState()), r.getCancelled()),
+                items.getOrDefault(r.getTicketId(), List.of()), "BUMPED".equals(r.getState()), r.getCancelled(),
+                r.getRush()),
                 r.getRecallCount(), r.getBumpedHlcWall())).toList();
     }
 

@@ -65,6 +65,31 @@ class StoreTest {
     }
 
     @Test
+    void aRushedSendFlagsItsKitchenTicketAndTheFlagSurvivesARebuildFromTheJournal() throws Exception {
+        String rushed = Sales.id("ord");
+        String normal = Sales.id("ord");
+        try (Store store = Store.open(Sales.options(dir))) {
+            for (String orderId : List.of(rushed, normal)) {
+                String number = store.nextOrderNumber();
+                String lineId = Sales.id("line");
+                var f = Sales.fired(orderId, number, lineId, 1, "tkt-" + orderId);
+                var fired = new app.brigade.model.event.OrderFired(f.orderId(), f.orderNumber(), f.orderType(),
+                        f.tableName(), f.employeeName(), f.firedAtMillis(), f.addOn(), f.lineIds(), f.tickets(),
+                        orderId.equals(rushed));
+                store.record(Sales.CASHIER, null, Sales.opened(orderId, number), Sales.line(orderId, lineId, 1),
+                        fired);
+            }
+            assertThat(store.tickets("grill")).extracting(t -> t.ticket().orderId() + "=" + t.ticket().rush())
+                    .containsExactly(rushed + "=true", normal + "=false");
+        }
+        java.nio.file.Files.delete(dir.resolve("db").resolve(app.brigade.store.db.Database.FILE_NAME));
+        try (Store store = Store.open(Sales.options(dir))) {
+            assertThat(store.tickets("grill")).extracting(t -> t.ticket().orderId() + "=" + t.ticket().rush())
+                    .containsExactly(rushed + "=true", normal + "=false");
+        }
+    }
+
+    @Test
     void domainRejectionRecordsNothing() {
         try (Store store = Store.open(Sales.options(dir))) {
             RecordResult result = store.record(Sales.CASHIER, null, new OrderClosed("no-such-order"));

@@ -27,7 +27,8 @@ public record KitchenTicket(
         boolean addOn,
         List<TicketItem> items,
         boolean bumped,
-        boolean cancelled) {
+        boolean cancelled,
+        boolean rush) {
 
     public KitchenTicket {
         items = List.copyOf(items);
@@ -41,7 +42,7 @@ public record KitchenTicket(
     private static KitchenTicket of(OrderFired f, FiredTicket t) {
         return new KitchenTicket(t.ticketId(), f.orderId(), f.orderNumber(), f.orderType(), f.tableName(),
                 f.employeeName(), t.stationId(), f.firedAtMillis(), f.addOn(),
-                t.lines().stream().map(l -> new TicketItem(l, false, false)).toList(), false, false);
+                t.lines().stream().map(l -> new TicketItem(l, false, false)).toList(), false, false, f.rush());
     }
 
     public KitchenTicket apply(TicketItemDone e) {
@@ -52,12 +53,12 @@ public record KitchenTicket(
 
     public KitchenTicket apply(TicketBumped e) {
         return new KitchenTicket(ticketId, orderId, orderNumber, orderType, tableName, employeeName, stationId,
-                firedAtMillis, addOn, items, true, cancelled);
+                firedAtMillis, addOn, items, true, cancelled, rush);
     }
 
     public KitchenTicket apply(TicketRecalled e) {
         return new KitchenTicket(ticketId, orderId, orderNumber, orderType, tableName, employeeName, stationId,
-                firedAtMillis, addOn, items, false, cancelled);
+                firedAtMillis, addOn, items, false, cancelled, rush);
     }
 
     /** A line voided after it was fired stays on the ticket, struck through and marked VOID. */
@@ -69,7 +70,7 @@ public record KitchenTicket(
 
     public KitchenTicket apply(OrderVoided e) {
         return new KitchenTicket(ticketId, orderId, orderNumber, orderType, tableName, employeeName, stationId,
-                firedAtMillis, addOn, items, bumped, true);
+                firedAtMillis, addOn, items, bumped, true, rush);
     }
 
     /** True when every item still to be made is done. */
@@ -85,6 +86,6 @@ public record KitchenTicket(
 
     private KitchenTicket withItems(List<TicketItem> newItems) {
         return new KitchenTicket(ticketId, orderId, orderNumber, orderType, tableName, employeeName, stationId,
-                firedAtMillis, addOn, newItems, bumped, cancelled);
+                firedAtMillis, addOn, newItems, bumped, cancelled, rush);
     }
 }

@@ -21,6 +21,12 @@ public final class KitchenFiring {
 
     public static Outcome<OrderFired> fire(Order order, String tableName, String employeeName, long nowMillis,
             Supplier<String> ticketIds) {
+        return fire(order, tableName, employeeName, nowMillis, ticketIds, false);
+    }
+
+    /** As above; {@code rush} asks the kitchen to prioritise this send (a RUSH flag on every ticket and chit). */
+    public static Outcome<OrderFired> fire(Order order, String tableName, String employeeName, long nowMillis,
+            Supplier<String> ticketIds, boolean rush) {
         List<OrderLine> unfired = order.unfiredLines();
         if (order.status() != OrderStatus.OPEN) {
             return Outcome.rejected(RejectionReason.ORDER_CLOSED, "order " + order.number() + " is not open");
@@ -39,7 +45,7 @@ public final class KitchenFiring {
         List<FiredTicket> tickets = new ArrayList<>();
         byStation.forEach((station, lines) -> tickets.add(new FiredTicket(ticketIds.get(), station, lines)));
         return Outcome.accepted(new OrderFired(order.id(), order.number(), order.type(), tableName, employeeName,
-                nowMillis, order.fireCount() > 0, lineIds, tickets));
+                nowMillis, order.fireCount() > 0, lineIds, tickets, rush));
     }
 
     private static TicketLine ticketLine(OrderLine line) {

@@ -66,7 +66,7 @@ class KitchenTicketTest {
         KitchenTicket bar = tickets.get(1);
         KitchenTicket secondBurger = new KitchenTicket("tk-3", "o2", "A-008", OrderType.TAKEOUT, "", "Clara", "grill",
                 70_000, false, List.of(new TicketItem(new TicketLine("x", "Classic Burger", 1, List.of(), "", 0, 0),
-                        false, false)), false, false);
+                        false, false)), false, false, false);
         assertThat(AllDayCounts.of(List.of(grill, bar, secondBurger)))
                 .isEqualTo(Map.of("Classic Burger", 3, "Cola", 2));
         assertThat(AllDayCounts.of(List.of(bar.apply(new TicketBumped("tk-bar", "o1", "bar"))))).isEmpty();

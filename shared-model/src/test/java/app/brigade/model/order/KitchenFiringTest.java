@@ -40,4 +40,19 @@ class KitchenFiringTest {
 
         assertThat(KitchenFiring.fire(after.apply(second, null), "", "", 3000, () -> "x").isAccepted()).isFalse();
     }
+
+    @Test
+    void aRushedSendFlagsTheEventAndEveryStationsTicket() {
+        Order o = fold(at("a", "grill"), at("b", "bar"));
+        OrderFired rushed = KitchenFiring.fire(o, "Table 1", "Carl", 1000, () -> "t" + ids.incrementAndGet(), true)
+                .orThrow();
+        assertThat(rushed.rush()).isTrue();
+        assertThat(app.brigade.model.kitchen.KitchenTicket.from(rushed))
+                .hasSize(2).allSatisfy(t -> assertThat(t.rush()).isTrue());
+        OrderFired normal = KitchenFiring.fire(o, "Table 1", "Carl", 1000, () -> "t" + ids.incrementAndGet())
+                .orThrow();
+        assertThat(normal.rush()).isFalse();
+        assertThat(app.brigade.model.kitchen.KitchenTicket.from(normal)).noneMatch(
+                app.brigade.model.kitchen.KitchenTicket::rush);
+    }
 }

@@ -73,6 +73,19 @@ class EventCodecTest {
     }
 
     @Test
+    void aFireWrittenBeforeTheRushFlagExistedReadsAsNotRushed() {
+        var fired = new app.brigade.model.event.OrderFired("o1", "A-001", app.brigade.model.event.OrderType.TAKEOUT,
+                "", "Carl", 1_000L, false, List.of("l1"), List.of(), true);
+        String json = codec.write(factory.create(1, fired, "emp", null));
+        assertThat(json).contains("\"rush\":true");
+        String older = json.replace(",\"rush\":true", "");
+        assertThat(older).doesNotContain("rush");
+        var read = (app.brigade.model.event.OrderFired) codec.read(older).payload();
+        assertThat(read.rush()).isFalse();
+        assertThat(read.lineIds()).containsExactly("l1");
+    }
+
+    @Test
     void batchRoundTripKeepsOrder() {
         List<Event> events = List.of(factory.create(1, SamplePayloads.all().get(0), "a", null),
                 factory.create(2, SamplePayloads.all().get(1), "a", null));
