@@ -51,6 +51,14 @@ class ArchitectureTest {
             .because("screens and view models call services through the UI executor, never I/O on the FX thread");
 
     @ArchTest
+    static final ArchRule theSetupWizardScreenDoesNoIoItself = noClasses().that()
+            .resideInAPackage("app.brigade.ui.setup..").and().haveSimpleNameStartingWith("FirstRun")
+            .and().haveSimpleNameNotEndingWith("Test")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "java.net.http..", "app.brigade.sync..",
+                    "java.nio.channels..")
+            .because("the wizard tests the server and enrolls through TerminalSetup, on the UI executor");
+
+    @ArchTest
     static final ArchRule servicesNeverTouchTheFxThread = noClasses().that()
             .resideInAnyPackage("app.brigade.pos.service..", "app.brigade.store..", "app.brigade.devices..",
                     "app.brigade.reports..")

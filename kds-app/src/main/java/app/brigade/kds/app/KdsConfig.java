@@ -79,7 +79,7 @@ public record KdsConfig(
                     + " 16 characters, the same secret the POS terminals send to this KDS");
         }
         String server = f.pattern("server.url", null, "https?://\\S+", "an http:// or https:// URL");
-        Path data = f.path("data.dir", Path.of(System.getProperty("user.home"), ".brigade", id));
+        Path data = f.path("data.dir", app.brigade.ui.config.BrigadeHome.dir().resolve(id));
         return new KdsConfig(name, id, data, f.locale("locale", Locale.getDefault()), stations,
                 f.flag("expo", false),
                 new Thresholds(new Thresholds.Limits(warn, late), stationLimits(f.string("station.minutes", ""))),

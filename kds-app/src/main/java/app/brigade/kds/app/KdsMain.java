@@ -1,13 +1,16 @@
 package app.brigade.kds.app;
 
+import app.brigade.ui.config.BrigadeHome;
 import app.brigade.ui.config.ConfigException;
 import app.brigade.ui.config.ConfigFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 
 /**
  * Launcher for the KDS (not an {@code Application} subclass, so jpackage and plain classpaths work):
- * {@code kds [--config FILE]}. Reads and checks the configuration before anything starts.
+ * {@code kds [--config FILE] [--enroll CODE]}. Reads and checks the configuration before anything
+ * starts; with no configuration at all it opens the first-run wizard, which writes one.
  */
 public final class KdsMain {
 
@@ -22,8 +25,11 @@ public final class KdsMain {
                 case "--help", "-h" -> {
                     System.out.println("""
                             Usage: kds [--config FILE] [--enroll CODE]
-                              Starts the Brigade kitchen display. Without --config it shows every station
-                              of the demo restaurant with its data in ~/.brigade/<terminal id>.
+                              Starts the Brigade kitchen display with the settings in FILE, or else in
+                              %s (the folder is $BRIGADE_HOME or -Dbrigade.home when set).
+                              When neither exists, a first-run wizard asks once: standalone (every station
+                              of the demo restaurant), or enrolled on a Brigade server with a one-time code;
+                              it writes that file and starts.
                               --config FILE   a kds.properties file with these keys:
                                 terminal.name, terminal.id, data.dir, locale
                                 stations        station ids shown here, e.g. grill,cold (empty: all)
@@ -40,7 +46,7 @@ public final class KdsMain {
                                 allergy.words   note words highlighted as allergies
                                 bumpbar.bump=B  bumpbar.recall=R  bumpbar.left/right/up/down=arrows
                                 bumpbar.page.next=PAGE_DOWN  bumpbar.page.previous=PAGE_UP
-                                bumpbar.select=1,2,3,4,5,6,7,8,9,0""");
+                                bumpbar.select=1,2,3,4,5,6,7,8,9,0""".formatted(BrigadeHome.configFile("kds")));
                     return;
                 }
                 case "--config" -> {
@@ -58,9 +64,22 @@ public final class KdsMain {
                 default -> fail("unknown option '" + args[i] + "'; see --help");
             }
         }
+        if (configFile == null) {
+            Path standard = BrigadeHome.configFile("kds");
+            if (Files.isRegularFile(standard)) {
+                configFile = standard;
+            } else if (enrollmentCode != null) {
+                fail("--enroll needs settings with server.url: pass --config FILE, or start without options and"
+                        + " enroll in the setup wizard (no " + standard + " yet)");
+            } else {
+                KdsApplication.prepareFirstRun(standard);
+                Application.launch(KdsApplication.class);
+                return;
+            }
+        }
         KdsConfig config;
         try {
-            config = KdsConfig.from(configFile == null ? ConfigFile.empty() : ConfigFile.load(configFile));
+            config = KdsConfig.from(ConfigFile.load(configFile));
         } catch (ConfigException e) {
             fail(e.getMessage());
             return;

@@ -4,14 +4,23 @@ import app.brigade.pos.login.PinLockout;
 import app.brigade.pos.order.DialogPrompts;
 import app.brigade.pos.print.DevicePrinter;
 import app.brigade.ui.concurrent.UiExecutor;
+import app.brigade.ui.config.ConfigFile;
 import app.brigade.ui.i18n.Messages;
 import app.brigade.ui.i18n.MoneyFormat;
+import app.brigade.ui.setup.FirstRunViewModel;
+import app.brigade.ui.setup.FirstRunWizard;
+import app.brigade.ui.setup.TerminalKind;
+import app.brigade.ui.setup.TerminalOpener;
+import app.brigade.ui.setup.TerminalSetup;
 import app.brigade.ui.status.Connectivity;
 import app.brigade.ui.status.StatusBarModel;
 import app.brigade.ui.theme.Theme;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -22,11 +31,17 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The POS JavaFX application. Started by {@link PosMain}, which opens the context first. */
+/**
+ * The POS JavaFX application. Started by {@link PosMain}, which opens the context first, or, on a
+ * terminal with no settings, shows the first-run wizard and opens the context from what it wrote.
+ */
 public final class PosApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PosApplication.class);
+    /** The POS's own texts, in front of the shared terminal bundle. */
+    public static final String MESSAGES = "app.brigade.pos.messages";
     private static volatile PosContext context;
+    private static volatile Path firstRunConfig;
 
     private UiExecutor executor;
 
@@ -35,22 +50,61 @@ public final class PosApplication extends Application {
         context = ctx;
     }
 
+    /** No settings yet: {@code launch} shows the first-run wizard, which writes {@code configFile} and starts from it. */
+    public static void prepareFirstRun(Path configFile) {
+        context = null;
+        firstRunConfig = configFile;
+    }
+
     @Override
     public void start(Stage stage) {
         Theme.install(false);
         executor = UiExecutor.javafx();
-        Scene scene = new Scene(build(context, executor, stage), 1280, 800);
+        if (context != null) {
+            show(stage, context);
+            return;
+        }
+        Messages messages = new Messages(MESSAGES, Locale.getDefault());
+        Scene scene = new Scene(firstRun(firstRunConfig, executor, messages, opened -> {
+            if (executor.isClosed()) {
+                // The window was closed while the terminal was opening.
+                opened.close();
+                return;
+            }
+            context = opened;
+            show(stage, opened);
+        }), 1280, 800);
         Theme.style(scene);
-        stage.setTitle(new Messages("app.brigade.pos.messages", context.config().locale()).get("app.title") + " — "
-                + context.config().terminalName());
+        stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         stage.show();
-        LOG.info("POS {} ready", context.config().terminalName());
+        LOG.info("POS first run: no settings in {}; showing the setup wizard", firstRunConfig);
+    }
+
+    private void show(Stage stage, PosContext ctx) {
+        Scene scene = new Scene(build(ctx, executor, stage), 1280, 800);
+        Theme.style(scene);
+        stage.setTitle(new Messages(MESSAGES, ctx.config().locale()).get("app.title") + " — "
+                + ctx.config().terminalName());
+        stage.setScene(scene);
+        stage.show();
+        LOG.info("POS {} ready", ctx.config().terminalName());
+    }
+
+    /**
+     * The first-run wizard of the POS: it writes {@code configFile}, opens the terminal from it off the
+     * FX thread and hands the open context to {@code onOpened} on the FX thread. Used by the app and the UI tests.
+     */
+    public static FirstRunWizard firstRun(Path configFile, UiExecutor executor, Messages messages,
+            Consumer<PosContext> onOpened) {
+        TerminalOpener<PosContext> open = file -> PosContext.open(PosConfig.from(ConfigFile.load(file)));
+        return new FirstRunWizard(new FirstRunViewModel<>(new TerminalSetup(TerminalKind.POS, configFile), executor,
+                messages, open, onOpened), messages);
     }
 
     /** Builds the whole POS scene graph on the FX thread; used by the app and by the UI tests. */
     public static PosShell build(PosContext ctx, UiExecutor executor, Stage stage) {
-        Messages messages = new Messages("app.brigade.pos.messages", ctx.config().locale());
+        Messages messages = new Messages(MESSAGES, ctx.config().locale());
         MoneyFormat money = new MoneyFormat(ctx.config().locale(), ctx.catalog().settings().currency());
         StatusBarModel status = new StatusBarModel();
         status.terminalProperty().set(ctx.config().terminalName());

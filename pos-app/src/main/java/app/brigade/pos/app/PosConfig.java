@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A POS terminal's settings (the documented keys of {@code pos.properties}). Defaults just work:
- * a standalone terminal on the demo restaurant with no printer.
+ * a standalone terminal on the demo restaurant with no printer, its data in the Brigade home folder.
  */
 public record PosConfig(
         String terminalName,
@@ -64,7 +64,7 @@ public record PosConfig(
             throw new app.brigade.ui.config.ConfigException("drawer.pin=" + drawer + " is not valid; allowed: 2 or 5");
         }
         String server = f.pattern("server.url", null, "https?://\\S+", "an http:// or https:// URL");
-        Path data = f.path("data.dir", Path.of(System.getProperty("user.home"), ".brigade", id));
+        Path data = f.path("data.dir", app.brigade.ui.config.BrigadeHome.dir().resolve(id));
         java.util.List<app.brigade.sync.lan.LanPeer> peers = peers(f);
         return new PosConfig(name, id, prefix, data, f.locale("locale", Locale.getDefault()),
                 f.path("catalog.file", null), kind, port, f.integer("printer.baud", 38_400, 1_200, 921_600), columns,
