@@ -181,6 +181,12 @@ public final class OrderScreen extends BorderPane {
         Button send = button(messages.get("order.send"), "send");
         send.getStyleClass().addAll("big-action");
         send.setOnAction(e -> model.send());
+        javafx.scene.control.ToggleButton rush = new javafx.scene.control.ToggleButton(messages.get("order.rush"));
+        rush.setId("rush");
+        rush.getStyleClass().add("rush-toggle");
+        rush.setFocusTraversable(false);
+        rush.selectedProperty().bindBidirectional(model.rushProperty());
+        rush.disableProperty().bind(model.currentProperty().isNull());
         Button pay = button(messages.get("order.pay"), "pay");
         pay.getStyleClass().addAll("big-action", "success");
         pay.setOnAction(e -> nav.pay());
@@ -196,7 +202,7 @@ public final class OrderScreen extends BorderPane {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         VBox right = new VBox(8, seats, ticket, totals, due, new HBox(6, plus, minus, voidLine),
-                new HBox(6, discount, voidOrder), new HBox(8, send, pay), message);
+                new HBox(6, discount, voidOrder), new HBox(8, rush, send, pay), message);
         right.setPrefWidth(380);
         right.setPadding(new Insets(0, 0, 0, 8));
         setRight(right);

@@ -46,6 +46,7 @@ public final class OrderViewModel {
     private final PosService service;
     private final UiExecutor executor;
     private final Messages messages;
+    private final javafx.beans.property.BooleanProperty rush = new javafx.beans.property.SimpleBooleanProperty();
     private final MoneyFormat money;
     private final Prompts prompts;
     private final Catalog catalog;
@@ -245,14 +246,21 @@ public final class OrderViewModel {
         }
     }
 
+    /** Whether the next send goes to the kitchen flagged RUSH; cleared after each send. */
+    public javafx.beans.property.BooleanProperty rushProperty() {
+        return rush;
+    }
+
     public void send() {
         if (current.get() == null) {
             return;
         }
         String orderId = current.get().order().id();
-        call(() -> service.send(employee.get(), orderId), v -> {
+        boolean rushed = rush.get();
+        call(() -> service.send(employee.get(), orderId, rushed), v -> {
             current.set(v);
-            message.set(messages.get("order.sent"));
+            rush.set(false);
+            message.set(messages.get(rushed ? "order.sentRush" : "order.sent"));
         });
     }
 

@@ -172,12 +172,17 @@ public final class PosService {
 
     /** Sends the unfired lines to the kitchen (one ticket per station) and prints kitchen chits. */
     public OrderView send(Employee cashier, String orderId) {
+        return send(cashier, orderId, false);
+    }
+
+    /** Fires the unfired lines; {@code rush} flags every ticket and chit of this send RUSH for the kitchen. */
+    public OrderView send(Employee cashier, String orderId, boolean rush) {
         OrderView view = order(orderId);
         Order o = view.order();
         String table = o.tableId() == null ? "" : catalog.tables().stream().filter(t -> t.id().equals(o.tableId()))
                 .map(DiningTable::name).findFirst().orElse(o.tableId());
-        OrderFired fired = KitchenFiring.fire(o, table, cashier.name(), clock.getAsLong(), () -> newId("ticket"))
-                .orThrow();
+        OrderFired fired = KitchenFiring.fire(o, table, cashier.name(), clock.getAsLong(), () -> newId("ticket"),
+                rush).orThrow();
         record(cashier, null, fired);
         printer.kitchen(fired);
         return order(orderId);
