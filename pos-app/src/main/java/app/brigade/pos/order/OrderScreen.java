@@ -31,6 +31,7 @@ public final class OrderScreen extends BorderPane {
 
     private static final PseudoClass UNFIRED = PseudoClass.getPseudoClass("unfired");
     private static final PseudoClass VOIDED = PseudoClass.getPseudoClass("voided");
+    private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
     /** Seat buttons 1..SEATS (plus "no seat"): enough for the tables a POS screen serves. */
     private static final int SEATS = 6;
 
@@ -249,6 +250,7 @@ public final class OrderScreen extends BorderPane {
             getStyleClass().remove("ticket-line");
             pseudoClassStateChanged(UNFIRED, false);
             pseudoClassStateChanged(VOIDED, false);
+            pseudoClassStateChanged(PENDING, false);
             if (empty || row == null) {
                 setText(null);
                 return;
@@ -257,6 +259,7 @@ public final class OrderScreen extends BorderPane {
             setText(row.text() + "   " + row.price() + (row.details().isEmpty() ? "" : "\n   " + row.details()));
             pseudoClassStateChanged(UNFIRED, !row.fired() && !row.voided());
             pseudoClassStateChanged(VOIDED, row.voided());
+            pseudoClassStateChanged(PENDING, row.pending());
         }
     }
 }

@@ -6,6 +6,7 @@ import app.brigade.model.catalog.Employee;
 import app.brigade.model.catalog.Item;
 import app.brigade.model.catalog.ModifierGroup;
 import app.brigade.model.event.DiscountKind;
+import app.brigade.model.event.LineAdded;
 import app.brigade.model.event.LineModifier;
 import app.brigade.model.event.OrderType;
 import app.brigade.model.order.LineRequest;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
@@ -52,6 +54,9 @@ public final class OrderViewModel {
     private final Catalog catalog;
     private final ObjectProperty<Employee> employee = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<OrderView> current = new ReadOnlyObjectWrapper<>();
+    /** Lines shown on the tap and not yet durable, in tap order. */
+    private final java.util.Map<String, LineAdded> pending = new java.util.LinkedHashMap<>();
+    private CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
@@ -131,13 +136,13 @@ public final class OrderViewModel {
     /** Starts a new order; dine-in needs a table. */
     public void newOrder(OrderType type, String tableId, int guests) {
         seat.set(0);
-        call(() -> service.openOrder(employee.get(), type, tableId, guests), current::set);
+        call(() -> service.openOrder(employee.get(), type, tableId, guests), this::adopt);
     }
 
     /** Shows an existing open check (from the open-checks list, or after a restart). */
     public void resume(String orderId) {
         seat.set(0);
-        call(() -> service.order(orderId), current::set);
+        call(() -> service.order(orderId), this::adopt);
     }
 
     public void clear() {
@@ -163,7 +168,60 @@ public final class OrderViewModel {
         }
         OrderView view = current.get();
         LineRequest request = new LineRequest(item.id(), 1, chosen, seat.get(), 0, "");
-        call(() -> service.addLine(employee.get(), view, request), current::set);
+        Employee cashier = employee.get();
+        LineAdded line;
+        try {
+            line = service.prepareLine(cashier, view, request);
+        } catch (PosException | RejectedException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        // The line shows in the next frame, marked as being saved, and turns solid once it is durable;
+        // if the store refuses it (the check was closed elsewhere meanwhile) the order is read back.
+        pending.put(line.lineId(), line);
+        message.set("");
+        current.set(service.withLine(view, line));
+        String orderId = view.order().id();
+        call(() -> {
+            service.recordLine(cashier, line);
+            return line.lineId();
+        }, this::saved, e -> {
+            pending.remove(line.lineId());
+            fail(e);
+            call(() -> service.order(orderId), this::adopt, this::fail);
+        });
+    }
+
+    /**
+     * Shows an order read or folded by a store call. A line tapped while that call ran is not in it yet:
+     * it is folded in again, so it does not blink away before its own save confirms it.
+     */
+    private void adopt(OrderView view) {
+        OrderView shown = view;
+        if (view != null && !pending.isEmpty()) {
+            for (LineAdded line : pending.values()) {
+                if (line.orderId().equals(view.order().id()) && view.order().lines().stream()
+                        .noneMatch(l -> l.lineId().equals(line.lineId()))) {
+                    shown = service.withLine(shown, line);
+                }
+            }
+        }
+        current.set(shown);
+    }
+
+    /** A pending line is durable now: only its row changes. */
+    private void saved(String lineId) {
+        pending.remove(lineId);
+        for (int i = 0; i < lines.size(); i++) {
+            LineRow row = lines.get(i);
+            if (row.lineId().equals(lineId)) {
+                lines.set(i, row.saved());
+                if (selected.get() == row) {
+                    selected.set(lines.get(i));
+                }
+                return;
+            }
+        }
     }
 
     /** What a keyboard-wedge barcode scanner typed (barcode or SKU, then Enter). */
@@ -215,10 +273,10 @@ public final class OrderViewModel {
         int q = line.quantity() + delta;
         String orderId = current.get().order().id();
         if (q < 1) {
-            call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), "removed"), current::set);
+            call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), "removed"), this::adopt);
         } else {
             OrderView view = current.get();
-            call(() -> service.changeQuantity(employee.get(), view, line.lineId(), q), current::set);
+            call(() -> service.changeQuantity(employee.get(), view, line.lineId(), q), this::adopt);
         }
     }
 
@@ -240,9 +298,9 @@ public final class OrderViewModel {
                 return;
             }
             call(() -> service.voidLine(employee.get(), service.approver(pin.get(), "voiding a sent line"), orderId,
-                    line.lineId(), reason.get()), current::set);
+                    line.lineId(), reason.get()), this::adopt);
         } else {
-            call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), reason.get()), current::set);
+            call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), reason.get()), this::adopt);
         }
     }
 
@@ -276,7 +334,7 @@ public final class OrderViewModel {
         }
         String orderId = current.get().order().id();
         call(() -> service.discount(employee.get(), service.approver(pin.get(), "a discount"), orderId, null,
-                DiscountKind.PERCENT, basisPoints, reason.get()), current::set);
+                DiscountKind.PERCENT, basisPoints, reason.get()), this::adopt);
     }
 
     public void voidOrder() {
@@ -361,12 +419,24 @@ public final class OrderViewModel {
             details = details.isEmpty() ? seatText : seatText + " · " + details;
         }
         return new LineRow(l.lineId(), l.quantity() + " × " + l.name(), details, money.format(l.gross()), l.fired(),
-                l.voided());
+                l.voided(), pending.containsKey(l.lineId()));
     }
 
     private <T> void call(Callable<T> work, Consumer<T> done) {
         message.set("");
-        executor.run(work, done, this::fail);
+        call(work, done, this::fail);
+    }
+
+    /**
+     * Runs store work off the FX thread, one call after the other in the order the cashier acted (a Send
+     * right after a tap must see the tapped line), never blocking the FX thread.
+     */
+    private <T> void call(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        CompletableFuture<?> previous = chain;
+        chain = executor.run(() -> {
+            previous.handle((ok, error) -> null).join();
+            return work.call();
+        }, done, failed);
     }
 
     private void fail(Throwable e) {

@@ -138,10 +138,28 @@ public final class PosService {
      * fold is what a read would return, without decoding the whole order again on every tap.
      */
     public OrderView addLine(Employee cashier, OrderView current, LineRequest request) {
+        LineAdded line = prepareLine(cashier, current, request);
+        recordLine(cashier, line);
+        return withLine(current, line);
+    }
+
+    /**
+     * The line a tap adds, decided against the order on screen from the catalog alone (no I/O, so the
+     * UI thread may call it): permissions, item, modifiers, prices and tax are all settled here.
+     */
+    public LineAdded prepareLine(Employee cashier, OrderView current, LineRequest request) {
         Permissions.requireTillUser(cashier);
-        LineAdded line = lines.line(current.order().id(), newId("line"), request).orThrow();
-        record(cashier, null, line);
+        return lines.line(current.order().id(), newId("line"), request).orThrow();
+    }
+
+    /** The order with {@code line} added (a fold, no I/O). */
+    public OrderView withLine(OrderView current, LineAdded line) {
         return folded(current, line, null);
+    }
+
+    /** Records a prepared line durably; the store checks it again against the order as it is now. */
+    public void recordLine(Employee cashier, LineAdded line) {
+        record(cashier, null, line);
     }
 
     public OrderView changeQuantity(Employee cashier, String orderId, String lineId, int quantity) {
