@@ -6,19 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.brigade.model.catalog.Employee;
 import app.brigade.model.event.OrderTransferred;
 import app.brigade.model.protocol.Event;
-import app.brigade.pos.app.PosApplication;
-import app.brigade.pos.app.PosConfig;
 import app.brigade.pos.app.PosContext;
 import app.brigade.pos.service.PosException;
 import app.brigade.store.query.OrderView;
-import app.brigade.ui.concurrent.UiExecutor;
-import app.brigade.ui.config.ConfigFile;
-import app.brigade.ui.theme.Theme;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -39,30 +32,22 @@ class ChecksTransferTest {
     static Path tempRoot;
 
     private static int counter;
+    private Path dir;
+    private PosTerminal pos;
     private PosContext context;
-    private UiExecutor executor;
     private PosPages page;
 
     @Start
-    void start(Stage stage) {
-        Properties p = new Properties();
-        p.setProperty("terminal.name", "POS-C");
-        p.setProperty("data.dir", tempRoot.resolve("c" + (++counter)).toString());
-        p.setProperty("locale", "en-US");
-        context = PosContext.open(PosConfig.from(ConfigFile.of(p, "test")));
-        executor = UiExecutor.javafx();
-        Theme.install(false);
-        Scene scene = new Scene(PosApplication.build(context, executor, stage), 1280, 800);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        page = new PosPages(new FxRobot(), context.catalog(), () -> executor.runningProperty().get() == 0);
+    void start(Stage stage) throws Exception {
+        dir = tempRoot.resolve("c" + (++counter));
+        pos = PosTerminal.start(stage, dir, "POS-C", false);
+        context = pos.context;
+        page = pos.page;
     }
 
     @AfterEach
-    void stop() {
-        executor.close();
-        context.close();
+    void stop() throws Exception {
+        pos.close();
     }
 
     @Test

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.brigade.model.catalog.Employee;
 import app.brigade.model.order.LineRequest;
 import app.brigade.model.event.OrderType;
-import app.brigade.pos.app.PosApplication;
 import app.brigade.pos.app.PosConfig;
 import app.brigade.pos.app.PosContext;
 import app.brigade.pos.service.PosService;
-import app.brigade.ui.concurrent.UiExecutor;
 import app.brigade.ui.config.ConfigFile;
-import app.brigade.ui.theme.Theme;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -47,21 +43,21 @@ class ManagerExportsTest {
 
     private static int counter;
     private Path dir;
+    private PosTerminal pos;
     private PosContext context;
-    private UiExecutor executor;
     private PosPages page;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         dir = tempRoot.resolve("m" + (++counter));
-        context = PosContext.open(config("POS-M", dir.resolve("pos")));
-        executor = UiExecutor.javafx();
-        Theme.install(false);
-        Scene scene = new Scene(PosApplication.build(context, executor, stage), 1280, 800);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        page = new PosPages(new FxRobot(), context.catalog(), () -> executor.runningProperty().get() == 0);
+        pos = PosTerminal.start(stage, dir, "POS-M", false);
+        context = pos.context;
+        page = pos.page;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        pos.close();
     }
 
     private static PosConfig config(String name, Path data) {
@@ -70,12 +66,6 @@ class ManagerExportsTest {
         p.setProperty("data.dir", data.toString());
         p.setProperty("locale", "en-US");
         return PosConfig.from(ConfigFile.of(p, "test"));
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
-        context.close();
     }
 
     @Test

@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.brigade.devices.emulator.EmulatedReceipt;
 import app.brigade.devices.emulator.PrinterEmulator;
-import app.brigade.devices.escpos.CodePage;
 import app.brigade.model.order.OrderStatus;
-import app.brigade.pos.app.PosApplication;
-import app.brigade.pos.app.PosConfig;
 import app.brigade.pos.app.PosContext;
-import app.brigade.ui.concurrent.UiExecutor;
-import app.brigade.ui.config.ConfigFile;
-import app.brigade.ui.theme.Theme;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,37 +30,24 @@ class SplitCheckFlowTest {
     static Path tempRoot;
 
     private static int counter;
-    private PrinterEmulator emulator;
+    private Path dir;
+    private PosTerminal pos;
     private PosContext context;
-    private UiExecutor executor;
     private PosPages page;
+    private PrinterEmulator emulator;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = tempRoot.resolve("s" + (++counter));
-        emulator = new PrinterEmulator(dir.resolve("receipts"), 42, CodePage.CP858);
-        int port = emulator.listenTcp(0);
-        Properties p = new Properties();
-        p.setProperty("terminal.name", "POS-S");
-        p.setProperty("data.dir", dir.resolve("pos").toString());
-        p.setProperty("printer.type", "tcp");
-        p.setProperty("printer.port", "127.0.0.1:" + port);
-        p.setProperty("locale", "en-US");
-        Theme.install(false);
-        context = PosContext.open(PosConfig.from(ConfigFile.of(p, "test")));
-        executor = UiExecutor.javafx();
-        Scene scene = new Scene(PosApplication.build(context, executor, stage), 1280, 800);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        page = new PosPages(new FxRobot(), context.catalog(), () -> executor.runningProperty().get() == 0);
+        dir = tempRoot.resolve("s" + (++counter));
+        pos = PosTerminal.start(stage, dir, "POS-S", true);
+        context = pos.context;
+        page = pos.page;
+        emulator = pos.printer;
     }
 
     @AfterEach
     void stop() throws Exception {
-        executor.close();
-        context.close();
-        emulator.close();
+        pos.close();
     }
 
     @Test
