@@ -3,7 +3,7 @@ package app.brigade.kds.app;
 import app.brigade.ui.config.BrigadeHome;
 import app.brigade.ui.config.ConfigException;
 import app.brigade.ui.config.ConfigFile;
-import java.nio.file.Files;
+import app.brigade.ui.config.TerminalArgs;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -14,16 +14,7 @@ import javafx.application.Application;
  */
 public final class KdsMain {
 
-    private KdsMain() {
-    }
-
-    public static void main(String[] args) {
-        Path configFile = null;
-        String enrollmentCode = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println("""
+    private static final String USAGE = """
                             Usage: kds [--config FILE] [--enroll CODE]
                               Starts the Brigade kitchen display with the settings in FILE, or else in
                               %s (the folder is $BRIGADE_HOME or -Dbrigade.home when set).
@@ -46,40 +37,39 @@ public final class KdsMain {
                                 allergy.words   note words highlighted as allergies
                                 bumpbar.bump=B  bumpbar.recall=R  bumpbar.left/right/up/down=arrows
                                 bumpbar.page.next=PAGE_DOWN  bumpbar.page.previous=PAGE_UP
-                                bumpbar.select=1,2,3,4,5,6,7,8,9,0""".formatted(BrigadeHome.configFile("kds")));
-                    return;
-                }
-                case "--config" -> {
-                    if (i + 1 >= args.length) {
-                        fail("--config needs a file name");
-                    }
-                    configFile = Path.of(args[++i]);
-                }
-                case "--enroll" -> {
-                    if (i + 1 >= args.length) {
-                        fail("--enroll needs the enrollment code");
-                    }
-                    enrollmentCode = args[++i];
-                }
-                default -> fail("unknown option '" + args[i] + "'; see --help");
-            }
+                                bumpbar.select=1,2,3,4,5,6,7,8,9,0""";
+
+    private KdsMain() {
+    }
+
+    public static void main(String[] args) {
+        TerminalArgs.Start start;
+        try {
+            start = TerminalArgs.parse("kds", args);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
         }
-        if (configFile == null) {
-            Path standard = BrigadeHome.configFile("kds");
-            if (Files.isRegularFile(standard)) {
-                configFile = standard;
-            } else if (enrollmentCode != null) {
-                fail("--enroll needs settings with server.url: pass --config FILE, or start without options and"
-                        + " enroll in the setup wizard (no " + standard + " yet)");
-            } else {
-                KdsApplication.prepareFirstRun(standard);
+        Path settings;
+        String enrollmentCode = null;
+        switch (start) {
+            case TerminalArgs.Help help -> {
+                System.out.println(USAGE.formatted(BrigadeHome.configFile("kds")));
+                return;
+            }
+            case TerminalArgs.FirstRun first -> {
+                KdsApplication.prepareFirstRun(first.settings());
                 Application.launch(KdsApplication.class);
                 return;
+            }
+            case TerminalArgs.Configured configured -> {
+                settings = configured.settings();
+                enrollmentCode = configured.enrollmentCode();
             }
         }
         KdsConfig config;
         try {
-            config = KdsConfig.from(ConfigFile.load(configFile));
+            config = KdsConfig.from(ConfigFile.load(settings));
         } catch (ConfigException e) {
             fail(e.getMessage());
             return;

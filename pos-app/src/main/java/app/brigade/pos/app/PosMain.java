@@ -3,7 +3,7 @@ package app.brigade.pos.app;
 import app.brigade.ui.config.BrigadeHome;
 import app.brigade.ui.config.ConfigException;
 import app.brigade.ui.config.ConfigFile;
-import java.nio.file.Files;
+import app.brigade.ui.config.TerminalArgs;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -14,57 +14,46 @@ import javafx.application.Application;
  */
 public final class PosMain {
 
-    private PosMain() {
-    }
-
-    public static void main(String[] args) {
-        Path configFile = null;
-        String enrollmentCode = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println("""
+    private static final String USAGE = """
                             Usage: pos [--config FILE] [--enroll CODE]
                               Starts the Brigade POS with the settings in FILE, or else in %s
                               (the folder is $BRIGADE_HOME or -Dbrigade.home when set). When neither exists, a
                               first-run wizard asks once: standalone on the demo restaurant, or enrolled on a
                               Brigade server with a one-time code; it writes that file and starts.
                               --config FILE   a pos.properties file (see README, "Configuration")
-                              --enroll CODE   enroll this terminal on server.url with a one-time code first"""
-                            .formatted(BrigadeHome.configFile("pos")));
-                    return;
-                }
-                case "--config" -> {
-                    if (i + 1 >= args.length) {
-                        fail("--config needs a file name");
-                    }
-                    configFile = Path.of(args[++i]);
-                }
-                case "--enroll" -> {
-                    if (i + 1 >= args.length) {
-                        fail("--enroll needs the enrollment code (from `server enroll --name N --kind pos`)");
-                    }
-                    enrollmentCode = args[++i];
-                }
-                default -> fail("unknown option '" + args[i] + "'; see --help");
-            }
+                              --enroll CODE   enroll this terminal on server.url with a one-time code first""";
+
+    private PosMain() {
+    }
+
+    public static void main(String[] args) {
+        TerminalArgs.Start start;
+        try {
+            start = TerminalArgs.parse("pos", args);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
         }
-        if (configFile == null) {
-            Path standard = BrigadeHome.configFile("pos");
-            if (Files.isRegularFile(standard)) {
-                configFile = standard;
-            } else if (enrollmentCode != null) {
-                fail("--enroll needs settings with server.url: pass --config FILE, or start without options and"
-                        + " enroll in the setup wizard (no " + standard + " yet)");
-            } else {
-                PosApplication.prepareFirstRun(standard);
+        Path settings;
+        String enrollmentCode = null;
+        switch (start) {
+            case TerminalArgs.Help help -> {
+                System.out.println(USAGE.formatted(BrigadeHome.configFile("pos")));
+                return;
+            }
+            case TerminalArgs.FirstRun first -> {
+                PosApplication.prepareFirstRun(first.settings());
                 Application.launch(PosApplication.class);
                 return;
+            }
+            case TerminalArgs.Configured configured -> {
+                settings = configured.settings();
+                enrollmentCode = configured.enrollmentCode();
             }
         }
         PosConfig config;
         try {
-            config = PosConfig.from(ConfigFile.load(configFile));
+            config = PosConfig.from(ConfigFile.load(settings));
         } catch (ConfigException e) {
             fail(e.getMessage());
             return;
