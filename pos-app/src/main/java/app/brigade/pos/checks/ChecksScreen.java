@@ -26,9 +26,13 @@ import javafx.util.StringConverter;
 
 /**
  * Open checks: every open order on this terminal, to resume, move to another table, or hand to another
- * employee (someone else's check needs a manager's PIN; the service checks it too).
+ * employee (someone else's check needs a manager's PIN; the service checks it too). Below them the
+ * order history: the latest paid orders, any of whose receipts can be printed again (marked REPRINT).
  */
 public final class ChecksScreen extends VBox {
+
+    /** How many paid orders the history shows. */
+    private static final int PAID_SHOWN = 30;
 
     private final Label message = new Label();
 
@@ -121,6 +125,34 @@ public final class ChecksScreen extends VBox {
                     err -> message.setText(err.getMessage()));
         });
 
+        ListView<OrderView> paid = new ListView<>();
+        paid.setId("paid-list");
+        paid.setPrefHeight(180);
+        paid.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(OrderView v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : v.order().number() + "  \u00b7  "
+                        + messages.get("orderType." + v.order().type().name()) + "  \u00b7  "
+                        + money.format(v.totals().total()));
+            }
+        });
+        executor.run(() -> service.recentPaidOrders(PAID_SHOWN), paid.getItems()::setAll,
+                e -> message.setText(e.getMessage()));
+        Button reprint = new Button(messages.get("checks.reprint"));
+        reprint.setId("paid-reprint");
+        reprint.setOnAction(e -> {
+            OrderView v = paid.getSelectionModel().getSelectedItem();
+            if (v == null) {
+                message.setText(messages.get("checks.pickPaid"));
+                return;
+            }
+            executor.run(() -> {
+                service.reprint(v.order().id());
+                return v.order().number();
+            }, n -> message.setText(messages.format("checks.reprinted", n)), err -> message.setText(err.getMessage()));
+        });
+
         Button backButton = new Button(messages.get("pay.back"));
         backButton.setId("checks-back");
         backButton.setOnAction(e -> back.run());
@@ -129,7 +161,8 @@ public final class ChecksScreen extends VBox {
         message.setWrapText(true);
         FlowPane actions = new FlowPane(8, 8, open, table, transfer, employee, handOver, backButton);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(new Label(messages.get("checks.title")), list, actions, message);
+        getChildren().addAll(new Label(messages.get("checks.title")), list, actions,
+                new Label(messages.get("checks.paidTitle")), paid, reprint, message);
     }
 
     private void done(Runnable reload) {

@@ -385,6 +385,16 @@ public final class PosService {
     }
 
     /** The most recently opened order that is paid and closed, for reprints and refunds at the till. */
+    /** The most recently opened paid orders, newest first: the order history receipts are reprinted from. */
+    public List<OrderView> recentPaidOrders(int limit) {
+        List<String> ids = store.orderIds("CLOSED", Integer.MAX_VALUE);
+        List<OrderView> out = new ArrayList<>(Math.min(limit, ids.size()));
+        for (int i = ids.size() - 1; i >= 0 && out.size() < limit; i--) {
+            store.order(ids.get(i)).ifPresent(out::add);
+        }
+        return out;
+    }
+
     public Optional<OrderView> lastClosedOrder() {
         List<String> ids = store.orderIds("CLOSED", Integer.MAX_VALUE);
         return ids.isEmpty() ? Optional.empty() : store.order(ids.getLast());

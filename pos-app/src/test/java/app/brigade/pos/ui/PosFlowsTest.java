@@ -258,6 +258,8 @@ class PosFlowsTest {
         List<EmulatedReceipt> printed = emulator.awaitReceipts(2, Duration.ofSeconds(15));
         assertThat(printed.stream().filter(r -> r.text().contains("Cola") && r.text().contains("Brigade Bistro")))
                 .hasSize(2);
+        assertThat(printed.stream().filter(r -> r.text().contains("REPRINT"))).as("only the copy says so")
+                .singleElement().satisfies(r -> assertThat(r.text()).contains("Cola"));
     }
 
     /** The main screens render (and are saved to target/screenshots for the docs). */
