@@ -44,14 +44,24 @@ final class Decisions {
     private final OrderRules rules;
     private final AggregateHistory history;
     private final DSLContext reader;
+    private final java.util.function.LongSupplier appliedEntries;
+    /** Per cached key: the store's enqueued-entry count once its latest decided events are journaled. */
+    private final Map<String, Long> pendingUntil = new HashMap<>();
     private final Map<String, Order> orders = lru();
     private final Map<String, Shift> shifts = lru();
     private final Map<String, Boolean> tickets = lru();
 
-    Decisions(OrderRules rules, AggregateHistory history, DSLContext reader) {
+    /**
+     * {@code appliedEntries} counts the entries H2 has applied since open. An aggregate may leave the cache
+     * only once H2 has applied every event decided for it: a later miss reads H2, which must then hold all
+     * of them. While H2 lags, the cache grows past its size instead and is trimmed as H2 catches up.
+     */
+    Decisions(OrderRules rules, AggregateHistory history, DSLContext reader,
+            java.util.function.LongSupplier appliedEntries) {
         this.rules = rules;
         this.history = history;
         this.reader = reader;
+        this.appliedEntries = appliedEntries;
     }
 
     Decision decide(List<EventPayload> payloads, String approverId) {
@@ -105,14 +115,43 @@ final class Decisions {
         return new Decision(Optional.empty(), nextOrders, nextShifts, newTickets);
     }
 
-    void commit(Decision d) {
+    /** Keeps a decision whose events were enqueued; {@code enqueuedEntries} is the store's count after them. */
+    void commit(Decision d, long enqueuedEntries) {
         orders.putAll(d.orders());
         shifts.putAll(d.shifts());
         d.tickets().forEach(t -> tickets.put(t, Boolean.TRUE));
+        d.orders().keySet().forEach(k -> pendingUntil.put("o:" + k, enqueuedEntries));
+        d.shifts().keySet().forEach(k -> pendingUntil.put("s:" + k, enqueuedEntries));
+        d.tickets().forEach(k -> pendingUntil.put("t:" + k, enqueuedEntries));
+        trim();
+    }
+
+    private void trim() {
+        long applied = appliedEntries.getAsLong();
+        trim(orders, "o:", applied);
+        trim(shifts, "s:", applied);
+        trim(tickets, "t:", applied);
+    }
+
+    /**
+     * Drops the least recently used entries above the cache size whose events H2 has all applied; stops at
+     * the first one still pending (it will be applied shortly, and the next trim continues).
+     */
+    private void trim(Map<String, ?> cache, String kind, long applied) {
+        var it = cache.keySet().iterator();
+        while (cache.size() > CACHE_SIZE && it.hasNext()) {
+            String key = kind + it.next();
+            Long pending = pendingUntil.get(key);
+            if (pending != null && pending > applied) {
+                return;
+            }
+            it.remove();
+            pendingUntil.remove(key);
+        }
     }
 
     /** Folds events from other devices into the decided state, so local decisions see them at once. */
-    void observe(List<Event> remote) {
+    void observe(List<Event> remote, long enqueuedEntries) {
         for (Event e : remote) {
             switch (e.payload()) {
                 case OrderEvent oe -> {
@@ -122,9 +161,13 @@ final class Decisions {
                             : current.apply(oe, e.approverId());
                     if (next != null) {
                         orders.put(oe.orderId(), next);
+                        pendingUntil.put("o:" + oe.orderId(), enqueuedEntries);
                     }
                     if (oe instanceof OrderFired f) {
-                        f.tickets().forEach(t -> tickets.put(t.ticketId(), Boolean.TRUE));
+                        f.tickets().forEach(t -> {
+                            tickets.put(t.ticketId(), Boolean.TRUE);
+                            pendingUntil.put("t:" + t.ticketId(), enqueuedEntries);
+                        });
                     }
                 }
                 case ShiftEvent se -> {
@@ -136,6 +179,7 @@ final class Decisions {
                     };
                     if (next != null) {
                         shifts.put(se.shiftId(), next);
+                        pendingUntil.put("s:" + se.shiftId(), enqueuedEntries);
                     }
                 }
                 default -> {
@@ -143,6 +187,7 @@ final class Decisions {
                 }
             }
         }
+        trim();
     }
 
     private Order order(String orderId) {
@@ -177,11 +222,6 @@ final class Decisions {
     }
 
     private static <V> Map<String, V> lru() {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > CACHE_SIZE;
-            }
-        };
+        return new LinkedHashMap<>(256, 0.75f, true);
     }
 }

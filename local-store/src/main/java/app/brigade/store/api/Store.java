@@ -14,7 +14,6 @@ import app.brigade.model.protocol.HlcClock;
 import app.brigade.model.protocol.UuidV7;
 import app.brigade.store.db.Database;
 import app.brigade.store.journal.Journal;
-import app.brigade.store.journal.JournalEntry;
 import app.brigade.store.journal.JournalOptions;
 import app.brigade.store.lock.StoreLock;
 import app.brigade.store.projection.Projector;
@@ -59,9 +58,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's durable store, the one API the apps use. {@link #record} checks payloads with the
- * domain rules, stamps them ({@code deviceSeq}, HLC, UUIDv7), journals them with an fsync (shared by
- * concurrent callers), applies them to H2 and only then returns. {@link #applyRemote} does the same
- * for other devices' events, idempotently. Thread-safe.
+ * domain rules (in-memory decided state), stamps them ({@code deviceSeq}, HLC, UUIDv7), journals them
+ * with an fsync (shared by concurrent callers) and returns as soon as they are durable; the applier
+ * thread projects them into H2 right behind, one durable batch per transaction as before, and every
+ * query first waits until H2 has applied all acknowledged events, so callers always read their own
+ * writes. {@link #applyRemote} does the same for other devices' events, idempotently. Thread-safe.
  */
 public final class Store implements AutoCloseable {
 
@@ -85,8 +86,11 @@ public final class Store implements AutoCloseable {
     private final EventLogReader eventLog;
     private final ReferenceReader reference;
     private final Map<UUID, SyncCursor> cursorsToSave = new ConcurrentHashMap<>();
+    private final Applier applier;
     private final Object sequencer = new Object();
     private long lastDeviceSeq;
+    /** Entries handed to the journal since open (under the sequencer); the applier counts those it applied. */
+    private long enqueuedEntries;
     private volatile Throwable failure;
     private volatile boolean closed;
 
@@ -107,7 +111,7 @@ public final class Store implements AutoCloseable {
         this.outbox = new OutboxReader(reader, codec, options.deviceId());
         this.eventLog = new EventLogReader(reader, codec);
         this.reference = new ReferenceReader(reader);
-        this.decisions = new Decisions(rules, history, reader);
+        this.decisions = new Decisions(rules, history, reader, this::appliedEntries);
         this.orderNumbers = new OrderNumbers(options.orderPrefix(), options.businessDay(), options.wallClock(),
                 reference);
         this.catalog = new CatalogCache(new StoreLayout(options.folder()).catalogFile(), database,
@@ -116,7 +120,10 @@ public final class Store implements AutoCloseable {
         Hlc newest = journal.lastHlc();
         this.factory = new EventFactory(options.deviceId(), new UuidV7(options.wallClock()),
                 new HlcClock(options.wallClock(), newest));
-        journal.onDurable(this::applyDurable);
+        this.applier = new Applier(projector, cursorsToSave, journal.lastPosition(), options.deviceId(),
+                f -> failure = new IllegalStateException("the local database could not apply acknowledged events ("
+                        + f.getMessage() + "); they are safe in the journal", f));
+        journal.onDurable(applier::submit);
     }
 
     /**
@@ -156,6 +163,7 @@ public final class Store implements AutoCloseable {
 
     /** The next order number for an {@code OrderOpened}, e.g. {@code A-042}; survives restarts. */
     public String nextOrderNumber() {
+        visible();
         return orderNumbers.next();
     }
 
@@ -164,8 +172,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Decides, stamps, journals (fsync), applies and returns the payloads' events, all or nothing.
-     * Concurrent callers share fsyncs. A rejection records nothing.
+     * Decides, stamps and journals (fsync) the payloads' events, all or nothing, and returns them once
+     * durable; H2 applies them on the applier thread right behind (queries wait for it). Concurrent
+     * callers share fsyncs. A rejection records nothing.
      *
      * @throws StoreFailedException when the journal or H2 failed; restart to recover
      */
@@ -186,8 +195,9 @@ public final class Store implements AutoCloseable {
                 events.add(factory.create(lastDeviceSeq + events.size() + 1, p, actorId, approverId));
             }
             ticket = enqueue(events);
+            enqueuedEntries += events.size();
             lastDeviceSeq += events.size();
-            decisions.commit(decision);
+            decisions.commit(decision, enqueuedEntries);
         }
         awaitDurable(ticket);
         return new RecordResult.Committed(events);
@@ -224,15 +234,19 @@ public final class Store implements AutoCloseable {
             if (cursor != null) {
                 cursorsToSave.put(fresh.getLast().eventId(), cursor);
             }
-            decisions.observe(fresh);
+            // Observe before enqueueing: once queued, another caller's flush could get them applied to H2
+            // before a cache miss here reads it, and they would be folded in twice.
+            decisions.observe(fresh, enqueuedEntries + fresh.size());
             fresh.stream().map(Event::hlc).max(Hlc::compareTo).ifPresent(h -> factory.clock().receive(h));
             ticket = enqueue(fresh);
+            enqueuedEntries += fresh.size();
         }
         awaitDurable(ticket);
         return new RemoteApplyResult(events.size(), fresh.size(), events.size() - fresh.size());
     }
 
     private Set<UUID> alreadyApplied(List<Event> events) {
+        visible();
         Set<UUID> known = new HashSet<>();
         for (int from = 0; from < events.size(); from += 500) {
             List<UUID> ids = events.subList(from, Math.min(events.size(), from + 500)).stream()
@@ -264,19 +278,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs on the group-commit leader right after the fsync: apply the batch to H2 in one transaction. */
-    private void applyDurable(List<JournalEntry> entries) {
-        List<SyncCursor> cursors = new ArrayList<>();
-        for (JournalEntry entry : entries) {
-            SyncCursor c = cursorsToSave.remove(entry.event().eventId());
-            if (c != null) {
-                cursors.add(c);
-            }
-        }
-        projector.apply(entries, db -> cursors.forEach(c -> saveCursor(db, c)));
+    private long appliedEntries() {
+        return applier.appliedEntries();
     }
 
-    private static void saveCursor(DSLContext db, SyncCursor cursor) {
+    /**
+     * Waits until H2 has applied every event acknowledged so far (the applier trails the fsync by the
+     * batches being projected), so every query sees the caller's own acknowledged events.
+     */
+    private void visible() {
+        applier.awaitApplied(journal.lastPosition());
+    }
+
+    static void saveCursor(DSLContext db, SyncCursor cursor) {
         db.mergeInto(SYNC_CURSOR).using(db.selectOne()).on(SYNC_CURSOR.NAME.eq(cursor.name()))
                 .whenMatchedThenUpdate().set(SYNC_CURSOR.POSITION, cursor.position())
                 .whenNotMatchedThenInsert(SYNC_CURSOR.NAME, SYNC_CURSOR.POSITION)
@@ -305,11 +319,13 @@ public final class Store implements AutoCloseable {
 
     /** Every event this store has applied, local and remote, in apply order: the input of reports. */
     public List<Event> events() {
+        visible();
         return eventLog.all();
     }
 
     /** The oldest {@code limit} local events not yet acknowledged by the server. */
     public OutboxPage outboxPage(int limit) {
+        visible();
         return outbox.page(limit);
     }
 
@@ -333,11 +349,13 @@ public final class Store implements AutoCloseable {
     }
 
     public SyncStatus syncStatus() {
+        visible();
         return outbox.status(options.wallClock().getAsLong());
     }
 
     /** The saved position of feed {@code name}, empty if never saved. */
     public OptionalLong cursor(String name) {
+        visible();
         return reference.cursor(name);
     }
 
@@ -353,6 +371,7 @@ public final class Store implements AutoCloseable {
      * for local events, acknowledged by the server. Returns the deleted files.
      */
     public List<Path> compactJournal() {
+        visible();
         long applied = database.reader().select(STORE_STATE.APPLIED_POSITION).from(STORE_STATE)
                 .where(STORE_STATE.ID.eq(1)).fetchOne(STORE_STATE.APPLIED_POSITION);
         long acked = outbox.ackedDeviceSeq();
@@ -367,55 +386,67 @@ public final class Store implements AutoCloseable {
     // ---- queries --------------------------------------------------------------------------------------
 
     public List<OrderView> openOrders() {
+        visible();
         return orders.open();
     }
 
     public Optional<OrderView> order(String orderId) {
+        visible();
         return orders.byId(orderId);
     }
 
     /** Ids of orders with {@code status} ({@code OPEN}, {@code CLOSED}, {@code VOIDED}) in opening order. */
     public List<String> orderIds(String status, int limit) {
+        visible();
         return orders.idsByStatus(status, limit);
     }
 
     /** Tickets on a station's screen, oldest first; {@code stationId} null means every station (expo). */
     public List<TicketView> tickets(String stationId) {
+        visible();
         return tickets.onScreen(stationId);
     }
 
     /** Bumped tickets of a station, most recently bumped first, for recall. */
     public List<TicketView> bumpedTickets(String stationId, int limit) {
+        visible();
         return tickets.bumped(stationId, limit);
     }
 
     /** Cancel cards of a station (null: all): tickets of orders voided after fire, not dismissed yet. */
     public List<TicketView> cancelledTickets(String stationId) {
+        visible();
         return tickets.cancelled(stationId);
     }
 
     public List<TicketHistoryEntry> ticketHistory(String ticketId) {
+        visible();
         return tickets.history(ticketId);
     }
 
     public Optional<ShiftSummary> shiftSummary(String shiftId) {
+        visible();
         return shifts.summary(shiftId);
     }
 
     public List<String> openShiftIds() {
+        visible();
         return shifts.openShiftIds();
     }
 
     public List<EmployeeView> employees() {
+        visible();
         return reference.employees();
     }
 
     public Optional<CatalogSnapshot> catalog() {
+        visible();
         return reference.catalog();
     }
 
     /** Newest catalog version announced by the server (refresh when it is above {@link #catalog()}'s). */
     public OptionalLong publishedCatalogVersion() {
+        visible();
         return reference.publishedCatalogVersion();
     }
 
@@ -426,11 +457,13 @@ public final class Store implements AutoCloseable {
 
     /** Events kept but not understood by this build. */
     public List<KeptEvent> keptEvents() {
+        visible();
         return reference.kept();
     }
 
     /** Events applied but flagged for a manager. */
     public List<FlaggedEvent> flaggedEvents() {
+        visible();
         return reference.flagged();
     }
 
@@ -444,9 +477,33 @@ public final class Store implements AutoCloseable {
     }
 
     public long databaseBytes() {
+        visible();
         return database.sizeBytes();
     }
 
+    /** Test seam: holds back H2 apply (acknowledgements still happen) to open the apply-lag window. */
+    void pauseApplyForTest() {
+        applier.pause();
+    }
+
+    /** Test seam: lets H2 apply again after {@link #pauseApplyForTest}. */
+    void resumeApplyForTest() {
+        applier.resume();
+    }
+
+    /**
+     * Test seam: stops like a killed process would (whatever is acknowledged but not yet applied to H2
+     * is left only in the journal), then releases the files.
+     */
+    void crashForTest() {
+        synchronized (sequencer) {
+            closed = true;
+        }
+        applier.stop(false);
+        shutDown();
+    }
+
+    /** Stops taking changes, lets H2 apply everything acknowledged, then closes the files. */
     @Override
     public void close() {
         synchronized (sequencer) {
@@ -455,11 +512,16 @@ public final class Store implements AutoCloseable {
             }
             closed = true;
         }
+        shutDown();
+    }
+
+    private void shutDown() {
         try {
             journal.close();
         } catch (IOException e) {
             LOG.warn("closing the journal in {} failed", journal.directory(), e);
         }
+        applier.close();
         database.close();
         try {
             lock.close();

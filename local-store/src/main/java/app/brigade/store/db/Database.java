@@ -21,6 +21,13 @@ public final class Database implements AutoCloseable {
     /** The file name H2 gives the database {@code brigade}. */
     public static final String FILE_NAME = "brigade.mv.db";
 
+    /**
+     * How long the writer waits for a row lock before H2 gives up (error 50200). The writer is the only
+     * connection that writes, so any wait is for a lock left in the file by an earlier process; see
+     * {@link StaleLockException}. Short, so recovery notices such a lock in seconds, not never.
+     */
+    public static final int WRITER_LOCK_TIMEOUT_MS = 3000;
+
     static {
         // A terminal's log is for operators: no jOOQ banner or tips on every start.
         System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
@@ -57,6 +64,9 @@ public final class Database implements AutoCloseable {
             writer = pool.getConnection();
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             writer.setAutoCommit(false);
+            try (Statement st = writer.createStatement()) {
+                st.execute("SET LOCK_TIMEOUT " + WRITER_LOCK_TIMEOUT_MS);
+            }
             return new Database(base, pool, writer);
         } catch (SQLException | RuntimeException e) {
             if (writer != null) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Called by the group-commit leader right after a batch was forced to disk, with the batch's entries
- * in journal order, before any caller of that batch is released. The store applies them to H2 here.
+ * in journal order, before any caller of that batch is released. The store hands them to its H2 applier here.
  */
 @FunctionalInterface
 public interface DurableListener {

@@ -15,6 +15,7 @@ import app.brigade.model.event.ShiftEvent;
 import app.brigade.model.event.UnknownPayload;
 import app.brigade.model.protocol.EventCodec;
 import app.brigade.store.db.Database;
+import app.brigade.store.db.StaleLockException;
 import app.brigade.store.journal.JournalEntry;
 import java.util.List;
 import java.util.function.Consumer;
@@ -76,6 +77,8 @@ public final class Projector {
                 return result(stats);
             } catch (RuntimeException batchFailure) {
                 database.rollback();
+                StaleLockException.rethrowIfLockTimeout(batchFailure, "applying " + entries.size()
+                        + " event(s) from journal position " + entries.getFirst().position());
                 LOG.warn("applying {} event(s) together failed ({}); applying them one by one", entries.size(),
                         batchFailure.toString());
             }
@@ -96,6 +99,9 @@ public final class Projector {
             database.commit();
         } catch (RuntimeException e) {
             database.rollback();
+            // A lock wait is not this event's fault: flagging it and moving on would crawl through every
+            // later event at one lock timeout each. The database is damaged; let the caller rebuild it.
+            StaleLockException.rethrowIfLockTimeout(e, "applying journal position " + entry.position());
             LOG.error("event {} ({}) at journal position {} cannot be projected; it is kept and flagged",
                     entry.event().eventId(), entry.event().type(), entry.position(), e);
             ApplyContext c = new ApplyContext(database.writer(), entry, businessDay, stats);

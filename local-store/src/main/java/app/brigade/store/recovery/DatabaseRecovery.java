@@ -4,6 +4,7 @@ import static app.brigade.store.db.schema.Tables.STORE_STATE;
 
 import app.brigade.store.db.Database;
 import app.brigade.store.db.IntegrityCheck;
+import app.brigade.store.db.StaleLockException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ final class DatabaseRecovery {
         try {
             db = Database.open(layout.databaseDir());
             boolean initialized = ensureState(db);
-            Optional<String> damage = IntegrityCheck.run(db.reader());
+            Database opened = db;
+            Optional<String> damage = IntegrityCheck.run(db.reader()).or(() -> stateWriteProblem(opened));
             if (damage.isEmpty() && existed && initialized) {
                 return new OpenedDatabase(db, DatabaseState.OPENED, Optional.empty(), Optional.empty());
             }
@@ -59,7 +61,15 @@ final class DatabaseRecovery {
             }
             problem = "the database cannot be opened: " + e.getMessage();
         }
-        closeQuietly(db);
+        return rebuild(db, problem);
+    }
+
+    /**
+     * Closes {@code damaged} (if open), moves its files aside (kept, never deleted) and opens a fresh
+     * database for the journal to be replayed into.
+     */
+    OpenedDatabase rebuild(Database damaged, String problem) throws IOException {
+        closeQuietly(damaged);
         LOG.error("H2 database in {} is damaged ({}); moving it aside and rebuilding it from the journal",
                 layout.databaseDir(), problem);
         Path aside = moveAside();
@@ -70,6 +80,52 @@ final class DatabaseRecovery {
         } catch (java.sql.SQLException e) {
             throw new IOException("cannot create a fresh H2 database in " + layout.databaseDir() + " after moving"
                     + " the damaged one to " + aside + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads cannot see a row lock left in the file by an earlier process, but every apply writes the
+     * state row: write it now (a no-op update under the writer's short lock timeout) so such a lock
+     * shows up as damage here instead of as a replay or apply that waits forever.
+     */
+    private static Optional<String> stateWriteProblem(Database db) {
+        synchronized (db.writeLock()) {
+            try {
+                db.writer().update(STORE_STATE).set(STORE_STATE.APPLIED_POSITION, STORE_STATE.APPLIED_POSITION)
+                        .where(STORE_STATE.ID.eq(1)).execute();
+                db.commit();
+                return Optional.empty();
+            } catch (RuntimeException e) {
+                rollbackQuietly(db);
+                if (StaleLockException.lockTimeoutIn(e).isPresent()) {
+                    return Optional.of("the store state row is locked by a transaction an earlier process left in"
+                            + " the file (a write waited over " + Database.WRITER_LOCK_TIMEOUT_MS + " ms)");
+                }
+                return Optional.of("the store state row cannot be written: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Transactions prepared for a two-phase commit and never finished (the store never prepares any)
+     * survive a restart with their row locks; any left in the file makes it damaged.
+     */
+    static Optional<String> inDoubtTransactions(Database db) {
+        try {
+            Integer n = db.reader().fetchOne("SELECT COUNT(*) FROM INFORMATION_SCHEMA.IN_DOUBT").get(0, Integer.class);
+            return n == null || n == 0 ? Optional.empty()
+                    : Optional.of("the database holds " + n + " in-doubt (prepared, never committed) transaction(s)"
+                            + " left by an earlier process, whose row locks would block writes");
+        } catch (RuntimeException e) {
+            return Optional.of("the database's open transactions cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private static void rollbackQuietly(Database db) {
+        try {
+            db.rollback();
+        } catch (RuntimeException ignored) {
+            // the database is about to be abandoned
         }
     }
 

@@ -4,6 +4,7 @@ import static app.brigade.store.db.schema.Tables.STORE_STATE;
 
 import app.brigade.model.protocol.EventCodec;
 import app.brigade.store.db.Database;
+import app.brigade.store.db.StaleLockException;
 import app.brigade.store.journal.Journal;
 import app.brigade.store.journal.JournalOptions;
 import app.brigade.store.lock.StoreLock;
@@ -37,28 +38,54 @@ public final class StoreRecovery {
         try {
             journal = Journal.open(layout.journalDir(), journalOptions);
             String deviceId = journalOptions.localDeviceId();
-            OpenedDatabase opened = new DatabaseRecovery(layout, deviceId).open(journal.lastPosition() > 0);
+            DatabaseRecovery databases = new DatabaseRecovery(layout, deviceId);
+            OpenedDatabase opened = databases.open(journal.lastPosition() > 0);
             database = opened.database();
             EventCodec codec = journalOptions.codec();
-            Projector projector = new Projector(database, businessDay, codec, deviceId);
-            List<String> problems = new ArrayList<>();
-            long applied = appliedPosition(database);
-            if (applied > journal.lastPosition()) {
-                problems.add("the database has applied up to journal position " + applied
-                        + " but the journal ends at " + journal.lastPosition()
-                        + "; journal records are missing (events already in the database are kept)");
-            }
-            long from = applied + 1;
-            if (from < journal.firstPosition()) {
-                if (opened.state() == DatabaseState.REBUILT) {
-                    problems.add("journal positions before " + journal.firstPosition()
-                            + " were deleted after the server acknowledged them; those events come back with the"
-                            + " server's feed (sync cursors start over)");
+            Projector projector;
+            List<String> problems;
+            long applied;
+            Replayer.Outcome replay;
+            while (true) {
+                projector = new Projector(database, businessDay, codec, deviceId);
+                problems = new ArrayList<>();
+                applied = appliedPosition(database);
+                if (applied > journal.lastPosition()) {
+                    problems.add("the database has applied up to journal position " + applied
+                            + " but the journal ends at " + journal.lastPosition()
+                            + "; journal records are missing (events already in the database are kept)");
                 }
-                from = journal.firstPosition();
+                long from = applied + 1;
+                if (from < journal.firstPosition()) {
+                    if (opened.state() == DatabaseState.REBUILT) {
+                        problems.add("journal positions before " + journal.firstPosition()
+                                + " were deleted after the server acknowledged them; those events come back with"
+                                + " the server's feed (sync cursors start over)");
+                    }
+                    from = journal.firstPosition();
+                }
+                Optional<String> staleLock;
+                try {
+                    replay = new Replayer(journal, projector, replayBatch).replayFrom(from);
+                    staleLock = DatabaseRecovery.inDoubtTransactions(database);
+                } catch (RuntimeException e) {
+                    if (StaleLockException.lockTimeoutIn(e).isEmpty() || opened.state() == DatabaseState.REBUILT) {
+                        throw e; // a fresh database cannot hold an old lock: something else is wrong
+                    }
+                    replay = null;
+                    staleLock = Optional.of(e.getMessage());
+                }
+                if (staleLock.isEmpty()) {
+                    break;
+                }
+                if (opened.state() == DatabaseState.REBUILT) {
+                    throw new IllegalStateException("the rebuilt database in " + layout.databaseDir()
+                            + " is still locked: " + staleLock.get());
+                }
+                // A replay that waits on a lock no live connection holds would crawl forever: rebuild instead.
+                opened = databases.rebuild(database, staleLock.get());
+                database = opened.database();
             }
-            Replayer.Outcome replay = new Replayer(journal, projector, replayBatch).replayFrom(from);
-            replay.read().stoppedBecause().ifPresent(problems::add);
             RecoveryReport report = new RecoveryReport(layout.folder(), journal.openReport(), opened.state(),
                     opened.movedTo(), opened.problem(), applied, journal.lastPosition(),
                     replay.applied().applied(), replay.applied().duplicates(), replay.applied().kept(),
