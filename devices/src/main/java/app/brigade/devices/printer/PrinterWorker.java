@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PrinterWorker {
 
-    static final String REPRINT_MARK = "*** REPRINT ***";
+    static final String REPRINT_MARK = ReceiptDocument.REPRINT_MARK;
 
     private static final Logger LOG = LoggerFactory.getLogger(PrinterWorker.class);
 
@@ -245,7 +245,7 @@ final class PrinterWorker {
         }
         List<Block> banner = new ArrayList<>();
         if (job.mayHavePrinted()) {
-            banner.add(new Block.Text(REPRINT_MARK, Align.CENTER, true, 1, 1));
+            banner.add(ReceiptDocument.reprintBanner());
         }
         if (job.reroutedFrom() != null) {
             banner.add(new Block.Text("REROUTED FROM " + job.reroutedFrom(), Align.CENTER, true, 1, 1));

@@ -26,6 +26,14 @@ public record ReceiptDocument(List<Block> blocks) {
         return new ReceiptDocument(all);
     }
 
+    /** The banner above a document that may be a second copy of something already printed. */
+    public static final String REPRINT_MARK = "*** REPRINT ***";
+
+    /** The banner block that marks a copy: bold and centred above the header. */
+    public static Block reprintBanner() {
+        return new Block.Text(REPRINT_MARK, Align.CENTER, true, 1, 1);
+    }
+
     /** Whether anything would appear on paper (a drawer-only document prints nothing). */
     public boolean printsSomething() {
         return blocks.stream().anyMatch(b -> !(b instanceof Block.DrawerPulse));

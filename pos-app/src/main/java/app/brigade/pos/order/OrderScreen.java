@@ -182,7 +182,7 @@ public final class OrderScreen extends BorderPane {
         Button send = button(messages.get("order.send"), "send");
         send.getStyleClass().addAll("big-action");
         send.setOnAction(e -> model.send());
-        javafx.scene.control.ToggleButton rush = new javafx.scene.control.ToggleButton(messages.get("order.rush"));
+        ToggleButton rush = new ToggleButton(messages.get("order.rush"));
         rush.setId("rush");
         rush.getStyleClass().add("rush-toggle");
         rush.setFocusTraversable(false);

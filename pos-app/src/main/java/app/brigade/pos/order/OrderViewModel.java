@@ -21,19 +21,23 @@ import app.brigade.ui.concurrent.UiExecutor;
 import app.brigade.ui.i18n.Messages;
 import app.brigade.ui.i18n.MoneyFormat;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -48,14 +52,14 @@ public final class OrderViewModel {
     private final PosService service;
     private final UiExecutor executor;
     private final Messages messages;
-    private final javafx.beans.property.BooleanProperty rush = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty rush = new SimpleBooleanProperty();
     private final MoneyFormat money;
     private final Prompts prompts;
     private final Catalog catalog;
     private final ObjectProperty<Employee> employee = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<OrderView> current = new ReadOnlyObjectWrapper<>();
     /** Lines shown on the tap and not yet durable, in tap order. */
-    private final java.util.Map<String, LineAdded> pending = new java.util.LinkedHashMap<>();
+    private final Map<String, LineAdded> pending = new LinkedHashMap<>();
     private CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
@@ -305,7 +309,7 @@ public final class OrderViewModel {
     }
 
     /** Whether the next send goes to the kitchen flagged RUSH; cleared after each send. */
-    public javafx.beans.property.BooleanProperty rushProperty() {
+    public BooleanProperty rushProperty() {
         return rush;
     }
 

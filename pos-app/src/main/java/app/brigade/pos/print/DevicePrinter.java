@@ -104,8 +104,7 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
                 new ReceiptContext(LocalDateTime.now(zone), server, table, List.of("Thank you!")));
         if (reprint) {
             // a copy must never pass for the original: it says so above the header
-            doc = doc.withPrefix(List.of(new app.brigade.devices.receipt.Block.Text("*** REPRINT ***",
-                    app.brigade.devices.escpos.Align.CENTER, true, 1, 1)));
+            doc = doc.withPrefix(List.of(ReceiptDocument.reprintBanner()));
         }
         queue.submit(new PrintRequest(RECEIPT, (reprint ? "Reprint " : "Receipt ") + o.number(), doc));
     }
