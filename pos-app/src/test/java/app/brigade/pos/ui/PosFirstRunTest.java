@@ -90,7 +90,8 @@ class PosFirstRunTest {
             assertThat(config.terminalName()).isEqualTo("Bar POS");
             assertThat(config.serverUrl()).isEqualTo(server.uri().toString());
             assertThat(Enrollment.load(config.dataDir(), server.uri()).deviceId()).startsWith("pos-");
-            waitUntil(() -> "Online".equals(text("#status-connection")), "the status bar to say Online");
+            waitUntil(() -> "Online".equals(text("#status-connection")),
+                    () -> "the status bar to say Online (it says " + text("#status-connection") + ")");
         }
     }
 
@@ -113,17 +114,18 @@ class PosFirstRunTest {
     }
 
     private void waitFor(String query) {
-        waitUntil(() -> robot.lookup(query).tryQuery().isPresent(), query + " to show");
+        waitUntil(() -> robot.lookup(query).tryQuery().isPresent(), () -> query + " to show");
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition,
+            java.util.function.Supplier<String> what) {
         try {
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.call();
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("waited 90 s for " + what, e);
+            throw new AssertionError("waited 90 s for " + what.get(), e);
         }
     }
 }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides the {@link Connectivity} state from the outcomes of real calls and health pings, and tells
  * listeners when the snapshot changes. A network failure of a data call is only a suspicion: it asks
- * for a health ping ({@link #onVerify}), whose answer decides between offline and degraded. Thread-safe.
+ * for a health ping ({@link #onVerify}), whose answer decides between offline and degraded. Thread-safe;
+ * listeners are told in publication order and must return quickly (hand the snapshot to their own thread).
  */
 public final class ConnectivityTracker {
 
@@ -38,6 +39,8 @@ public final class ConnectivityTracker {
     private Optional<Duration> oldestAge = Optional.empty();
     private Optional<Instant> lastSync = Optional.empty();
     private Connectivity published;
+    /** Held while listeners are told, so they see snapshots in the order they were published. */
+    private final Object notifying = new Object();
     private volatile Runnable verify = () -> { };
 
     public ConnectivityTracker(Clock clock, Duration slowCall) {
@@ -45,8 +48,19 @@ public final class ConnectivityTracker {
         this.slowCall = slowCall;
     }
 
+    /**
+     * Adds a listener and tells it the current snapshot at once, so one added after the state changed
+     * (a UI built after the worker started) never waits for the next change to learn it.
+     */
     public void addListener(ConnectivityListener listener) {
-        listeners.add(listener);
+        synchronized (notifying) {
+            listeners.add(listener);
+            Connectivity now;
+            synchronized (this) {
+                now = published != null ? published : build();
+            }
+            tell(listener, now);
+        }
     }
 
     public void removeListener(ConnectivityListener listener) {
@@ -167,24 +181,27 @@ public final class ConnectivityTracker {
 
     /** Applies a change; notifies listeners outside the lock if the snapshot changed. */
     private void update(Runnable change) {
-        Connectivity now;
-        boolean changed;
-        synchronized (this) {
-            change.run();
-            now = build();
-            changed = !now.sameAs(published);
-            if (changed) {
+        synchronized (notifying) {
+            Connectivity now;
+            synchronized (this) {
+                change.run();
+                now = build();
+                if (now.sameAs(published)) {
+                    return;
+                }
                 published = now;
             }
-        }
-        if (changed) {
             for (ConnectivityListener l : listeners) {
-                try {
-                    l.connectivityChanged(now);
-                } catch (RuntimeException e) {
-                    LOG.warn("connectivity listener {} failed", l, e);
-                }
+                tell(l, now);
             }
+        }
+    }
+
+    private static void tell(ConnectivityListener l, Connectivity now) {
+        try {
+            l.connectivityChanged(now);
+        } catch (RuntimeException e) {
+            LOG.warn("connectivity listener {} failed", l, e);
         }
     }
 }
