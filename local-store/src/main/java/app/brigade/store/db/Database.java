@@ -91,6 +91,11 @@ public final class Database implements AutoCloseable {
         return reader;
     }
 
+    /** The writer's JDBC connection, for statements prepared once and reused; same rules as {@link #writer()}. */
+    public Connection writerConnection() {
+        return writerConnection;
+    }
+
     public Object writeLock() {
         return writeLock;
     }

@@ -104,11 +104,14 @@ public final class Journal implements AutoCloseable {
     public Ticket enqueue(List<Event> events) {
         requireHealthy();
         List<ByteBuffer> frames = new ArrayList<>(events.size());
+        List<String> bodies = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             boolean more = i < events.size() - 1;
-            frames.add(RecordFrame.encode(codec.write(events.get(i)).getBytes(StandardCharsets.UTF_8), more));
+            String body = codec.write(events.get(i));
+            bodies.add(body);
+            frames.add(RecordFrame.encode(body.getBytes(StandardCharsets.UTF_8), more));
         }
-        Append append = new Append(List.copyOf(events), frames);
+        Append append = new Append(List.copyOf(events), bodies, frames);
         groupCommit.enqueue(append);
         return new Ticket(append);
     }
@@ -144,7 +147,8 @@ public final class Journal implements AutoCloseable {
                 a.entries = new ArrayList<>(a.events.size());
                 for (int i = 0; i < a.events.size(); i++) {
                     all.put(a.frames.get(i));
-                    JournalEntry entry = new JournalEntry(nextPosition + entries.size(), a.events.get(i));
+                    JournalEntry entry = new JournalEntry(nextPosition + entries.size(), a.events.get(i),
+                            a.bodies.get(i));
                     a.entries.add(entry);
                     entries.add(entry);
                 }
@@ -262,7 +266,7 @@ public final class Journal implements AutoCloseable {
             visitor.unreadable(position, e.getMessage());
             return;
         }
-        visitor.entry(new JournalEntry(position, event));
+        visitor.entry(new JournalEntry(position, event, new String(body, StandardCharsets.UTF_8)));
     }
 
     /**
@@ -352,11 +356,13 @@ public final class Journal implements AutoCloseable {
 
     private static final class Append extends GroupCommit.Item {
         private final List<Event> events;
+        private final List<String> bodies;
         private final List<ByteBuffer> frames;
         private List<JournalEntry> entries;
 
-        private Append(List<Event> events, List<ByteBuffer> frames) {
+        private Append(List<Event> events, List<String> bodies, List<ByteBuffer> frames) {
             this.events = events;
+            this.bodies = bodies;
             this.frames = frames;
         }
     }

@@ -10,7 +10,7 @@ import org.jooq.DSLContext;
  * Everything an event's projection may use: the writer inside the open transaction and the event
  * with its journal position. No clock: the event's own HLC is the only time apply ever sees.
  */
-record ApplyContext(DSLContext db, JournalEntry entry, BusinessDay businessDay, Stats stats) {
+record ApplyContext(DSLContext db, Statements sql, JournalEntry entry, BusinessDay businessDay, Stats stats) {
 
     /** Counts filled while a batch is applied. */
     static final class Stats {

@@ -1,12 +1,10 @@
 package app.brigade.store.projection;
 
-import static app.brigade.store.db.schema.Tables.EVENT_LOG;
 import static app.brigade.store.db.schema.Tables.KEPT_EVENT;
 
 import app.brigade.model.event.UnknownPayload;
 import app.brigade.model.protocol.Event;
 import app.brigade.model.protocol.EventCodec;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** Records an event as applied (the dedup key) with its envelope JSON, and keeps events this build cannot read. */
 final class EventLogWriter {
@@ -22,23 +20,17 @@ final class EventLogWriter {
     /** False when the event id was applied before: the caller must then change nothing. */
     boolean insert(ApplyContext c) {
         Event e = c.event();
-        try {
-            c.db().insertInto(EVENT_LOG)
-                    .set(EVENT_LOG.EVENT_ID, e.eventId())
-                    .set(EVENT_LOG.POSITION, c.position())
-                    .set(EVENT_LOG.DEVICE_ID, ApplyContext.truncate(e.deviceId(), 64))
-                    .set(EVENT_LOG.DEVICE_SEQ, e.deviceSeq())
-                    .set(EVENT_LOG.HLC_WALL, e.hlc().wallMillis())
-                    .set(EVENT_LOG.HLC_COUNTER, e.hlc().counter())
-                    .set(EVENT_LOG.EVENT_TYPE, ApplyContext.truncate(e.type(), 64))
-                    .set(EVENT_LOG.AGGREGATE_ID, ApplyContext.truncate(e.aggregateId(), 64))
-                    .set(EVENT_LOG.LOCAL_EVENT, e.deviceId().equals(localDeviceId))
-                    .set(EVENT_LOG.BODY, codec.write(e))
-                    .execute();
-            return true;
-        } catch (IntegrityConstraintViolationException duplicate) {
-            return false;
-        }
+        return c.sql().insertIfAbsent("INSERT INTO event_log (event_id, position, device_id, device_seq, hlc_wall,"
+                + " hlc_counter, event_type, aggregate_id, local_event, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.eventId(), c.position(), ApplyContext.truncate(e.deviceId(), 64), e.deviceSeq(), e.hlc().wallMillis(),
+                e.hlc().counter(), ApplyContext.truncate(e.type(), 64), ApplyContext.truncate(e.aggregateId(), 64),
+                e.deviceId().equals(localDeviceId), body(c)) == 1;
+    }
+
+    /** The record as the journal holds it; encoded again only for an entry the journal did not make. */
+    String body(ApplyContext c) {
+        String body = c.entry().body();
+        return body != null ? body : codec.write(c.event());
     }
 
     void keep(ApplyContext c, UnknownPayload unknown) {

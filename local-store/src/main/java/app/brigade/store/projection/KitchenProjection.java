@@ -31,47 +31,38 @@ final class KitchenProjection {
 
     void fired(ApplyContext c, OrderFired e) {
         for (FiredTicket t : e.tickets()) {
-            boolean exists = c.db().fetchExists(KITCHEN_TICKET, KITCHEN_TICKET.TICKET_ID.eq(t.ticketId()));
+            boolean exists = c.sql().exists("SELECT 1 FROM kitchen_ticket WHERE ticket_id = ?", t.ticketId());
             if (!exists) {
-                c.db().insertInto(KITCHEN_TICKET)
-                        .set(KITCHEN_TICKET.TICKET_ID, t.ticketId())
+                // One statement for the row a bare insert followed by the update below would leave.
+                c.sql().update("INSERT INTO kitchen_ticket (ticket_id, order_id, rush, order_number, order_type,"
+                        + " table_name, employee_name, station_id, fired_at_millis, add_on, state, cancelled,"
+                        + " recall_count, fired_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        t.ticketId(), e.orderId(), Boolean.TRUE.equals(e.rush()),
+                        ApplyContext.truncate(e.orderNumber(), 32), e.orderType() == null ? null : e.orderType().name(),
+                        ApplyContext.truncate(e.tableName(), 100), ApplyContext.truncate(e.employeeName(), 100),
+                        t.stationId(), e.firedAtMillis(), e.addOn(), NEW, false, 0, c.position());
+            } else {
+                c.db().update(KITCHEN_TICKET)
+                        .set(KITCHEN_TICKET.ORDER_ID, e.orderId())
+                        .set(KITCHEN_TICKET.RUSH, Boolean.TRUE.equals(e.rush()))
+                        .set(KITCHEN_TICKET.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
+                        .set(KITCHEN_TICKET.ORDER_TYPE, e.orderType() == null ? null : e.orderType().name())
+                        .set(KITCHEN_TICKET.TABLE_NAME, ApplyContext.truncate(e.tableName(), 100))
+                        .set(KITCHEN_TICKET.EMPLOYEE_NAME, ApplyContext.truncate(e.employeeName(), 100))
+                        .set(KITCHEN_TICKET.STATION_ID, t.stationId())
                         .set(KITCHEN_TICKET.FIRED_AT_MILLIS, e.firedAtMillis())
                         .set(KITCHEN_TICKET.ADD_ON, e.addOn())
-                        .set(KITCHEN_TICKET.STATE, NEW)
-                        .set(KITCHEN_TICKET.CANCELLED, false)
-                        .set(KITCHEN_TICKET.RECALL_COUNT, 0)
                         .set(KITCHEN_TICKET.FIRED_POSITION, c.position())
+                        .where(KITCHEN_TICKET.TICKET_ID.eq(t.ticketId()))
                         .execute();
             }
-            c.db().update(KITCHEN_TICKET)
-                    .set(KITCHEN_TICKET.ORDER_ID, e.orderId())
-                    .set(KITCHEN_TICKET.RUSH, Boolean.TRUE.equals(e.rush()))
-                    .set(KITCHEN_TICKET.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
-                    .set(KITCHEN_TICKET.ORDER_TYPE, e.orderType() == null ? null : e.orderType().name())
-                    .set(KITCHEN_TICKET.TABLE_NAME, ApplyContext.truncate(e.tableName(), 100))
-                    .set(KITCHEN_TICKET.EMPLOYEE_NAME, ApplyContext.truncate(e.employeeName(), 100))
-                    .set(KITCHEN_TICKET.STATION_ID, t.stationId())
-                    .set(KITCHEN_TICKET.FIRED_AT_MILLIS, e.firedAtMillis())
-                    .set(KITCHEN_TICKET.ADD_ON, e.addOn())
-                    .set(KITCHEN_TICKET.FIRED_POSITION, c.position())
-                    .where(KITCHEN_TICKET.TICKET_ID.eq(t.ticketId()))
-                    .execute();
             int sort = 0;
             for (TicketLine l : t.lines()) {
-                c.db().insertInto(TICKET_LINE)
-                        .set(TICKET_LINE.TICKET_ID, t.ticketId())
-                        .set(TICKET_LINE.LINE_ID, l.lineId())
-                        .set(TICKET_LINE.SORT_NO, sort++)
-                        .set(TICKET_LINE.NAME, ApplyContext.truncate(l.name(), 200))
-                        .set(TICKET_LINE.QUANTITY, l.quantity())
-                        .set(TICKET_LINE.MODIFIERS, ApplyContext.truncate(String.join("\n", l.modifiers()), 4000))
-                        .set(TICKET_LINE.NOTE, ApplyContext.truncate(l.note(), 1000))
-                        .set(TICKET_LINE.SEAT, l.seat())
-                        .set(TICKET_LINE.COURSE, l.course())
-                        .set(TICKET_LINE.DONE, false)
-                        .set(TICKET_LINE.VOIDED, false)
-                        .onConflictDoNothing()
-                        .execute();
+                c.sql().insertIfAbsent("INSERT INTO ticket_line (ticket_id, line_id, sort_no, name, quantity, modifiers,"
+                        + " note, seat, course, done, voided) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        t.ticketId(), l.lineId(), sort++, ApplyContext.truncate(l.name(), 200), l.quantity(),
+                        ApplyContext.truncate(String.join("\n", l.modifiers()), 4000),
+                        ApplyContext.truncate(l.note(), 1000), l.seat(), l.course(), false, false);
             }
             history(c, t.ticketId(), "FIRED", null);
         }
@@ -180,14 +171,7 @@ final class KitchenProjection {
     }
 
     private void history(ApplyContext c, String ticketId, String action, String lineId) {
-        c.db().insertInto(TICKET_HISTORY)
-                .set(TICKET_HISTORY.TICKET_ID, ticketId)
-                .set(TICKET_HISTORY.POSITION, c.position())
-                .set(TICKET_HISTORY.ACTION, action)
-                .set(TICKET_HISTORY.LINE_ID, lineId)
-                .set(TICKET_HISTORY.ACTOR_ID, c.event().actorId())
-                .set(TICKET_HISTORY.HLC_WALL, c.hlcWall())
-                .onConflictDoNothing()
-                .execute();
+        c.sql().insertIfAbsent("INSERT INTO ticket_history (ticket_id, position, action, line_id, actor_id, hlc_wall)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", ticketId, c.position(), action, lineId, c.event().actorId(), c.hlcWall());
     }
 }

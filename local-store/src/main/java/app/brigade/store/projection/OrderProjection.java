@@ -26,9 +26,13 @@ import app.brigade.model.event.OrderVoided;
 import app.brigade.model.event.PaymentAdded;
 import app.brigade.model.event.PaymentVoided;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
@@ -44,6 +48,48 @@ final class OrderProjection {
     static final String CLOSED = "CLOSED";
     static final String VOIDED = "VOIDED";
     private static final Pattern NUMBER = Pattern.compile("(.+)-(\\d{1,9})");
+
+    /**
+     * What this transaction already knows, so a batch does not read back what it just wrote: each
+     * order's status (every status write goes through this class), and the highest order number per
+     * prefix and day, written once per transaction in {@link #flush}. Valid only inside one
+     * transaction: {@link #begin} and {@link #discard} (after a rollback) clear it.
+     */
+    private final Map<String, String> statusInTransaction = new HashMap<>();
+    private final Map<CounterKey, Integer> countersInTransaction = new LinkedHashMap<>();
+
+    private record CounterKey(String prefix, LocalDate date) {
+    }
+
+    /** Starts a transaction's state afresh. */
+    void begin() {
+        discard();
+    }
+
+    /** Forgets this transaction's state (it was rolled back, or is about to start). */
+    void discard() {
+        statusInTransaction.clear();
+        countersInTransaction.clear();
+    }
+
+    /** Writes what this transaction deferred (the order-number counters); call before commit. */
+    void flush(DSLContext db) {
+        for (Map.Entry<CounterKey, Integer> counter : countersInTransaction.entrySet()) {
+            CounterKey key = counter.getKey();
+            int number = counter.getValue();
+            db.mergeInto(ORDER_NUMBER_COUNTER)
+                    .using(db.selectOne())
+                    .on(ORDER_NUMBER_COUNTER.PREFIX.eq(key.prefix()), ORDER_NUMBER_COUNTER.BUSINESS_DATE.eq(key.date()))
+                    .whenMatchedThenUpdate()
+                    .set(ORDER_NUMBER_COUNTER.LAST_NUMBER,
+                            DSL.greatest(ORDER_NUMBER_COUNTER.LAST_NUMBER, DSL.val(number)))
+                    .whenNotMatchedThenInsert(ORDER_NUMBER_COUNTER.PREFIX, ORDER_NUMBER_COUNTER.BUSINESS_DATE,
+                            ORDER_NUMBER_COUNTER.LAST_NUMBER)
+                    .values(key.prefix(), key.date(), number)
+                    .execute();
+        }
+        countersInTransaction.clear();
+    }
 
     void apply(ApplyContext c, OrderEvent event) {
         if (event instanceof OrderOpened opened) {
@@ -77,16 +123,20 @@ final class OrderProjection {
                     c.flag("payment " + e.paymentId() + " is not on order " + e.orderId());
                 }
             }
-            case OrderClosed e -> c.db().update(SALES_ORDER)
-                    .set(SALES_ORDER.STATUS, CLOSED)
-                    .set(SALES_ORDER.CLOSED_HLC_WALL, c.hlcWall())
-                    .where(SALES_ORDER.ORDER_ID.eq(e.orderId()), SALES_ORDER.STATUS.in(OPEN, UNOPENED)).execute();
+            case OrderClosed e -> {
+                c.sql().update("UPDATE sales_order SET status = ?, closed_hlc_wall = ? WHERE order_id = ?"
+                        + " AND status IN (?, ?)", CLOSED, c.hlcWall(), e.orderId(), OPEN, UNOPENED);
+                endedAs(e.orderId(), status, CLOSED);
+            }
             case OrderRefunded e -> refund(c, e);
-            case OrderVoided e -> c.db().update(SALES_ORDER)
-                    .set(SALES_ORDER.STATUS, VOIDED)
-                    .set(SALES_ORDER.VOID_REASON, ApplyContext.truncate(e.reason(), 500))
-                    .set(SALES_ORDER.CLOSED_HLC_WALL, c.hlcWall())
-                    .where(SALES_ORDER.ORDER_ID.eq(e.orderId()), SALES_ORDER.STATUS.in(OPEN, UNOPENED)).execute();
+            case OrderVoided e -> {
+                c.db().update(SALES_ORDER)
+                        .set(SALES_ORDER.STATUS, VOIDED)
+                        .set(SALES_ORDER.VOID_REASON, ApplyContext.truncate(e.reason(), 500))
+                        .set(SALES_ORDER.CLOSED_HLC_WALL, c.hlcWall())
+                        .where(SALES_ORDER.ORDER_ID.eq(e.orderId()), SALES_ORDER.STATUS.in(OPEN, UNOPENED)).execute();
+                endedAs(e.orderId(), status, VOIDED);
+            }
             case OrderTransferred e -> c.db().update(SALES_ORDER)
                     .set(SALES_ORDER.TABLE_ID, DSL.coalesce(DSL.val(e.tableId(), SALES_ORDER.TABLE_ID),
                             SALES_ORDER.TABLE_ID))
@@ -103,18 +153,24 @@ final class OrderProjection {
                 .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).fetchOne();
         LocalDate date = c.businessDay().dateOf(c.hlcWall());
         if (row == null) {
-            c.db().insertInto(SALES_ORDER)
-                    .set(SALES_ORDER.ORDER_ID, e.orderId())
-                    .set(SALES_ORDER.STATUS, OPEN)
-                    .set(SALES_ORDER.GUESTS, 0)
-                    .set(SALES_ORDER.FIRE_COUNT, 0)
-                    .set(SALES_ORDER.FIRST_POSITION, c.position())
-                    .execute();
-        } else if (row.value2() != null) {
+            // The same row as inserting a bare one and filling it in as below, in one statement.
+            c.sql().update("INSERT INTO sales_order (order_id, order_number, order_type, table_id, guests, employee_id,"
+                    + " currency, status, business_date, opened_device, opened_hlc_wall, fire_count, first_position)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    e.orderId(), ApplyContext.truncate(e.orderNumber(), 32), e.orderType().name(), e.tableId(),
+                    e.guests(), e.employeeId(), e.currency(), OPEN, date, c.event().deviceId(), c.hlcWall(), 0,
+                    c.position());
+            statusInTransaction.put(e.orderId(), OPEN);
+            countNumber(e.orderNumber(), date);
+            return;
+        }
+        if (row.value2() != null) {
+            statusInTransaction.put(e.orderId(), row.value1());
             c.flag("order " + e.orderId() + " was opened twice (as " + row.value2() + " and " + e.orderNumber()
                     + "); the first opening is kept");
             return;
         }
+        String status = UNOPENED.equals(row.value1()) ? OPEN : row.value1();
         c.db().update(SALES_ORDER)
                 .set(SALES_ORDER.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
                 .set(SALES_ORDER.ORDER_TYPE, e.orderType().name())
@@ -122,39 +178,41 @@ final class OrderProjection {
                 .set(SALES_ORDER.GUESTS, e.guests())
                 .set(SALES_ORDER.EMPLOYEE_ID, e.employeeId())
                 .set(SALES_ORDER.CURRENCY, e.currency())
-                .set(SALES_ORDER.STATUS, row == null || UNOPENED.equals(row.value1()) ? OPEN : row.value1())
+                .set(SALES_ORDER.STATUS, status)
                 .set(SALES_ORDER.BUSINESS_DATE, date)
                 .set(SALES_ORDER.OPENED_DEVICE, c.event().deviceId())
                 .set(SALES_ORDER.OPENED_HLC_WALL, c.hlcWall())
                 .where(SALES_ORDER.ORDER_ID.eq(e.orderId()))
                 .execute();
-        countNumber(c, e.orderNumber(), date);
+        statusInTransaction.put(e.orderId(), status);
+        countNumber(e.orderNumber(), date);
+    }
+
+    /** OrderClosed and OrderVoided change only an open (or placeholder) order's status. */
+    private void endedAs(String orderId, String before, String after) {
+        if (OPEN.equals(before) || UNOPENED.equals(before)) {
+            statusInTransaction.put(orderId, after);
+        }
     }
 
     /** Remembers the highest daily number per prefix so numbering continues after a restart or rebuild. */
-    private void countNumber(ApplyContext c, String orderNumber, LocalDate date) {
+    private void countNumber(String orderNumber, LocalDate date) {
         Matcher m = NUMBER.matcher(orderNumber);
         if (!m.matches() || m.group(1).length() > 16) {
             return;
         }
-        int number = Integer.parseInt(m.group(2));
-        c.db().mergeInto(ORDER_NUMBER_COUNTER)
-                .using(c.db().selectOne())
-                .on(ORDER_NUMBER_COUNTER.PREFIX.eq(m.group(1)), ORDER_NUMBER_COUNTER.BUSINESS_DATE.eq(date))
-                .whenMatchedThenUpdate()
-                .set(ORDER_NUMBER_COUNTER.LAST_NUMBER,
-                        DSL.greatest(ORDER_NUMBER_COUNTER.LAST_NUMBER, DSL.val(number)))
-                .whenNotMatchedThenInsert(ORDER_NUMBER_COUNTER.PREFIX, ORDER_NUMBER_COUNTER.BUSINESS_DATE,
-                        ORDER_NUMBER_COUNTER.LAST_NUMBER)
-                .values(m.group(1), date, number)
-                .execute();
+        countersInTransaction.merge(new CounterKey(m.group(1), date), Integer.parseInt(m.group(2)), Math::max);
     }
 
     /** The order's status, creating a flagged placeholder when this terminal never saw it opened. */
     private String ensureOrder(ApplyContext c, String orderId) {
-        String status = c.db().select(SALES_ORDER.STATUS).from(SALES_ORDER)
-                .where(SALES_ORDER.ORDER_ID.eq(orderId)).fetchOne(SALES_ORDER.STATUS);
+        String known = statusInTransaction.get(orderId);
+        if (known != null) {
+            return known;
+        }
+        String status = c.sql().string("SELECT status FROM sales_order WHERE order_id = ?", orderId);
         if (status != null) {
+            statusInTransaction.put(orderId, status);
             return status;
         }
         c.db().insertInto(SALES_ORDER)
@@ -164,6 +222,7 @@ final class OrderProjection {
                 .set(SALES_ORDER.FIRE_COUNT, 0)
                 .set(SALES_ORDER.FIRST_POSITION, c.position())
                 .execute();
+        statusInTransaction.put(orderId, UNOPENED);
         c.flag("order " + orderId + " is unknown here (no OrderOpened seen yet); " + c.event().type()
                 + " was kept on a placeholder order");
         return UNOPENED;
@@ -171,28 +230,14 @@ final class OrderProjection {
 
     private void lineAdded(ApplyContext c, LineAdded e) {
         long modifiers = e.unitPriceWithModifiers() - e.unitPrice();
-        int n = c.db().insertInto(ORDER_LINE)
-                .set(ORDER_LINE.ORDER_ID, e.orderId())
-                .set(ORDER_LINE.LINE_ID, e.lineId())
-                .set(ORDER_LINE.POSITION, c.position())
-                .set(ORDER_LINE.ITEM_ID, e.itemId())
-                .set(ORDER_LINE.NAME, ApplyContext.truncate(e.name(), 200))
-                .set(ORDER_LINE.CATEGORY_ID, e.categoryId())
-                .set(ORDER_LINE.UNIT_PRICE, e.unitPrice())
-                .set(ORDER_LINE.MODIFIERS_PRICE, modifiers)
-                .set(ORDER_LINE.QUANTITY, e.quantity())
-                .set(ORDER_LINE.TAX_CLASS_ID, e.taxClassId())
-                .set(ORDER_LINE.TAX_RATE_BP, e.taxRateBp())
-                .set(ORDER_LINE.TAX_INCLUSIVE, e.taxInclusive())
-                .set(ORDER_LINE.MODIFIERS, ApplyContext.truncate(
-                        e.modifiers().stream().map(LineModifier::name).collect(Collectors.joining(", ")), 4000))
-                .set(ORDER_LINE.SEAT, e.seat())
-                .set(ORDER_LINE.COURSE, e.course())
-                .set(ORDER_LINE.NOTE, ApplyContext.truncate(e.note(), 1000))
-                .set(ORDER_LINE.FIRED, false)
-                .set(ORDER_LINE.VOIDED, false)
-                .onConflictDoNothing()
-                .execute();
+        int n = c.sql().insertIfAbsent("INSERT INTO order_line (order_id, line_id, position, item_id, name, category_id,"
+                + " unit_price, modifiers_price, quantity, tax_class_id, tax_rate_bp, tax_inclusive, modifiers, seat,"
+                + " course, note, fired, voided) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.orderId(), e.lineId(), c.position(), e.itemId(), ApplyContext.truncate(e.name(), 200),
+                e.categoryId(), e.unitPrice(), modifiers, e.quantity(), e.taxClassId(), e.taxRateBp(),
+                e.taxInclusive(), ApplyContext.truncate(
+                        e.modifiers().stream().map(LineModifier::name).collect(Collectors.joining(", ")), 4000),
+                e.seat(), e.course(), ApplyContext.truncate(e.note(), 1000), false, false);
         if (n == 0) {
             c.flag("line " + e.lineId() + " is already on order " + e.orderId() + "; the first one is kept");
         }
@@ -272,8 +317,7 @@ final class OrderProjection {
             c.db().update(ORDER_LINE).set(ORDER_LINE.FIRED, true)
                     .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.in(e.lineIds())).execute();
         }
-        c.db().update(SALES_ORDER).set(SALES_ORDER.FIRE_COUNT, SALES_ORDER.FIRE_COUNT.plus(1))
-                .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).execute();
+        c.sql().update("UPDATE sales_order SET fire_count = fire_count + 1 WHERE order_id = ?", e.orderId());
     }
 
     private void discount(ApplyContext c, DiscountApplied e) {
@@ -296,25 +340,13 @@ final class OrderProjection {
     }
 
     private void payment(ApplyContext c, PaymentAdded e) {
-        int n = c.db().insertInto(PAYMENT)
-                .set(PAYMENT.PAYMENT_ID, e.paymentId())
-                .set(PAYMENT.ORDER_ID, e.orderId())
-                .set(PAYMENT.SHIFT_ID, e.shiftId())
-                .set(PAYMENT.TENDER_ID, e.tenderId())
-                .set(PAYMENT.TENDER_TYPE, e.tenderType().name())
-                .set(PAYMENT.AMOUNT, e.amount())
-                .set(PAYMENT.TIP, e.tip())
-                .set(PAYMENT.TENDERED, e.tendered())
-                .set(PAYMENT.CHANGE_GIVEN, e.change())
-                .set(PAYMENT.CARD_BRAND, e.card() == null ? null : ApplyContext.truncate(e.card().brand(), 32))
-                .set(PAYMENT.CARD_LAST4, e.card() == null ? null : e.card().last4())
-                .set(PAYMENT.CARD_AUTH, e.card() == null ? null : e.card().authCode())
-                .set(PAYMENT.VOIDED, false)
-                .set(PAYMENT.ACTOR_ID, c.event().actorId())
-                .set(PAYMENT.HLC_WALL, c.hlcWall())
-                .set(PAYMENT.POSITION, c.position())
-                .onConflictDoNothing()
-                .execute();
+        int n = c.sql().insertIfAbsent("INSERT INTO payment (payment_id, order_id, shift_id, tender_id, tender_type,"
+                + " amount, tip, tendered, change_given, card_brand, card_last4, card_auth, voided, actor_id, hlc_wall,"
+                + " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.paymentId(), e.orderId(), e.shiftId(), e.tenderId(), e.tenderType().name(), e.amount(), e.tip(),
+                e.tendered(), e.change(), e.card() == null ? null : ApplyContext.truncate(e.card().brand(), 32),
+                e.card() == null ? null : e.card().last4(), e.card() == null ? null : e.card().authCode(), false,
+                c.event().actorId(), c.hlcWall(), c.position());
         if (n == 0) {
             c.flag("payment " + e.paymentId() + " was already recorded; the first one is kept");
         }

@@ -36,6 +36,7 @@ public final class Projector {
     private final Database database;
     private final BusinessDay businessDay;
     private final EventLogWriter log;
+    private final Statements statements;
     private final OrderProjection orders = new OrderProjection();
     private final KitchenProjection kitchen = new KitchenProjection();
     private final ShiftProjection shifts = new ShiftProjection();
@@ -45,6 +46,7 @@ public final class Projector {
         this.database = database;
         this.businessDay = businessDay;
         this.log = new EventLogWriter(codec, localDeviceId);
+        this.statements = new Statements(database.writerConnection());
     }
 
     public ApplyResult apply(List<JournalEntry> entries) {
@@ -68,15 +70,18 @@ public final class Projector {
         synchronized (database.writeLock()) {
             ApplyContext.Stats stats = new ApplyContext.Stats();
             try {
+                orders.begin();
                 for (JournalEntry entry : entries) {
-                    applyOne(new ApplyContext(database.writer(), entry, businessDay, stats));
+                    applyOne(new ApplyContext(database.writer(), statements, entry, businessDay, stats));
                 }
+                orders.flush(database.writer());
                 alsoInTransaction.accept(database.writer());
                 advance(entries.getLast().position());
                 database.commit();
                 return result(stats);
             } catch (RuntimeException batchFailure) {
                 database.rollback();
+                orders.discard();
                 StaleLockException.rethrowIfLockTimeout(batchFailure, "applying " + entries.size()
                         + " event(s) from journal position " + entries.getFirst().position());
                 LOG.warn("applying {} event(s) together failed ({}); applying them one by one", entries.size(),
@@ -94,17 +99,20 @@ public final class Projector {
 
     private void applyAlone(JournalEntry entry, ApplyContext.Stats stats) {
         try {
-            applyOne(new ApplyContext(database.writer(), entry, businessDay, stats));
+            orders.begin();
+            applyOne(new ApplyContext(database.writer(), statements, entry, businessDay, stats));
+            orders.flush(database.writer());
             advance(entry.position());
             database.commit();
         } catch (RuntimeException e) {
             database.rollback();
+            orders.discard();
             // A lock wait is not this event's fault: flagging it and moving on would crawl through every
             // later event at one lock timeout each. The database is damaged; let the caller rebuild it.
             StaleLockException.rethrowIfLockTimeout(e, "applying journal position " + entry.position());
             LOG.error("event {} ({}) at journal position {} cannot be projected; it is kept and flagged",
                     entry.event().eventId(), entry.event().type(), entry.position(), e);
-            ApplyContext c = new ApplyContext(database.writer(), entry, businessDay, stats);
+            ApplyContext c = new ApplyContext(database.writer(), statements, entry, businessDay, stats);
             if (log.insert(c)) {
                 c.flag("could not be applied to the local database: " + e.getMessage());
                 stats.failed++;
