@@ -10,6 +10,7 @@ import app.brigade.model.protocol.EventCodec;
 import app.brigade.model.protocol.EventTypes;
 import app.brigade.server.api.ProblemException;
 import app.brigade.server.auth.Secrets;
+import app.brigade.server.db.BatchStatement;
 import app.brigade.server.db.Database;
 import app.brigade.server.db.FeedHeadLock;
 import app.brigade.server.feed.FeedSignal;
@@ -24,11 +25,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Stores a device's batch in one transaction: dedup by event id, server sequences in commit order,
@@ -45,6 +47,8 @@ public final class IngestService {
     private final Metrics metrics;
     private final Clock clock;
     private final int maxBatch;
+    private final BatchStatement insertEvent;
+    private final Projector.Statements projections;
 
     public IngestService(Database db, EventCodec codec, FeedSignal signal, Metrics metrics, Clock clock, int maxBatch) {
         this.db = db;
@@ -53,6 +57,8 @@ public final class IngestService {
         this.metrics = metrics;
         this.clock = clock;
         this.maxBatch = maxBatch;
+        this.insertEvent = insertEventStatement(db.dsl());
+        this.projections = new Projector.Statements(db.dsl());
     }
 
     public PushReply push(String deviceId, List<Event> events) {
@@ -111,7 +117,8 @@ public final class IngestService {
 
         if (!fresh.isEmpty()) {
             insertEvents(tx, fresh, serverSeqs, batch, now);
-            Projector projector = Projector.forBatch(tx, fresh.stream().map(i -> batch.get(i).event()).toList());
+            Projector projector = Projector.forBatch(tx, projections,
+                    fresh.stream().map(i -> batch.get(i).event()).toList());
             List<Query> flagRows = new ArrayList<>();
             for (int i : fresh) {
                 StoredEvent s = batch.get(i);
@@ -131,7 +138,7 @@ public final class IngestService {
             }
             head.store();
         }
-        long acked = advanceAcked(tx, deviceId);
+        long acked = advanceAcked(tx, deviceId, batch);
         long highest = batch.isEmpty() ? acked : batch.getLast().event().deviceSeq();
         Long missingFrom = highest > acked ? acked + 1 : null;
         PushReply reply = new PushReply(acked, missingFrom, fresh.size(), duplicates, Arrays.asList(serverSeqs),
@@ -159,22 +166,18 @@ public final class IngestService {
         return out;
     }
 
-    private static void insertEvents(DSLContext tx, List<Integer> fresh, Long[] serverSeqs, List<StoredEvent> batch,
+    private void insertEvents(DSLContext tx, List<Integer> fresh, Long[] serverSeqs, List<StoredEvent> batch,
             OffsetDateTime now) {
-        BatchBindStep insert = tx.batch(tx.insertInto(Events.TABLE, Events.SERVER_SEQ, Events.EVENT_ID,
-                        Events.DEVICE_ID, Events.DEVICE_SEQ, Events.TYPE, Events.AGGREGATE_ID, Events.HLC_WALL,
-                        Events.HLC_COUNTER, Events.SCHEMA_VERSION, Events.UNDERSTOOD, Events.CONTENT_HASH, Events.BODY,
-                        Events.RECEIVED_AT)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
+        List<Object[]> rows = new ArrayList<>(fresh.size());
         for (int i : fresh) {
             StoredEvent s = batch.get(i);
             Event e = s.event();
-            insert.bind(serverSeqs[i], e.eventId(), e.deviceId(), e.deviceSeq(), e.type(), e.aggregateId(),
+            rows.add(new Object[] {serverSeqs[i], e.eventId(), e.deviceId(), e.deviceSeq(), e.type(), e.aggregateId(),
                     e.hlc().wallMillis(), e.hlc().counter(), e.schemaVersion(), e.understood(), s.hash(), s.body(),
-                    now);
+                    now});
         }
         try {
-            insert.execute();
+            insertEvent.execute(tx, rows);
         } catch (DataAccessException e) {
             if (!"23505".equals(e.sqlState()) && e.getCause(java.sql.SQLIntegrityConstraintViolationException.class) == null) {
                 throw e;
@@ -183,6 +186,15 @@ public final class IngestService {
             // aborted (PostgreSQL refuses further statements); push() names the event after the rollback.
             throw new ReusedIdException(fresh.stream().map(i -> batch.get(i).event().eventId()).toList());
         }
+    }
+
+    /** The events insert, columns in the order {@link #insertEvents} binds them. */
+    private static BatchStatement insertEventStatement(DSLContext dsl) {
+        List<Field<?>> columns = List.of(Events.SERVER_SEQ, Events.EVENT_ID, Events.DEVICE_ID, Events.DEVICE_SEQ,
+                Events.TYPE, Events.AGGREGATE_ID, Events.HLC_WALL, Events.HLC_COUNTER, Events.SCHEMA_VERSION,
+                Events.UNDERSTOOD, Events.CONTENT_HASH, Events.BODY, Events.RECEIVED_AT);
+        return BatchStatement.of(dsl, dsl.insertInto(Events.TABLE, columns)
+                .values(columns.stream().<Field<?>>map(f -> DSL.param(f.getName(), f.getDataType())).toList()));
     }
 
     /** Carries the batch's new event ids out of the failed transaction. */
@@ -223,12 +235,25 @@ public final class IngestService {
         return out;
     }
 
-    /** Moves the device's acknowledged sequence over every contiguous event now stored. */
-    private static long advanceAcked(DSLContext tx, String deviceId) {
+    /**
+     * Moves the device's acknowledged sequence over every contiguous event now stored. Every event of
+     * the batch is stored at this point (new or a verified duplicate), so the run that continues the
+     * acknowledged sequence is counted in memory; only events stored earlier beyond it (a gap the batch
+     * filled) are read, which is normally an empty index range.
+     */
+    private static long advanceAcked(DSLContext tx, String deviceId, List<StoredEvent> batch) {
         Long current = tx.select(Devices.ACKED_SEQ).from(Devices.TABLE).where(Devices.DEVICE_ID.eq(deviceId))
                 .fetchOne(Devices.ACKED_SEQ);
-        long acked = current == null ? 0 : current;
-        long start = acked;
+        long start = current == null ? 0 : current;
+        long acked = start;
+        for (StoredEvent s : batch) {
+            long seq = s.event().deviceSeq();
+            if (seq == acked + 1) {
+                acked = seq;
+            } else if (seq > acked + 1) {
+                break;
+            }
+        }
         while (true) {
             List<Long> next = tx.select(Events.DEVICE_SEQ).from(Events.TABLE)
                     .where(Events.DEVICE_ID.eq(deviceId)).and(Events.DEVICE_SEQ.gt(acked))

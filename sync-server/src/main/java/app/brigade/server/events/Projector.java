@@ -24,6 +24,7 @@ import app.brigade.model.event.ShiftClosed;
 import app.brigade.model.event.ShiftEvent;
 import app.brigade.model.event.ShiftOpened;
 import app.brigade.model.protocol.Event;
+import app.brigade.server.db.BatchStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,8 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -51,28 +54,49 @@ final class Projector {
     private static final int TEXT = 200;
 
     /** One change: the statement kind and its named parameter values. */
-    private record Change(String kind, Map<String, Object> values) {
+    private record Change(String kind, Object[] values) {
+    }
+
+    /** The rendered statement of each kind of change, shared by every batch (the SQL never changes). */
+    static final class Statements {
+        private final DSLContext dsl;
+        private final Map<String, BatchStatement> byKind = new ConcurrentHashMap<>();
+
+        Statements(DSLContext dsl) {
+            this.dsl = dsl;
+        }
+
+        BatchStatement get(String kind, Function<DSLContext, Query> template) {
+            BatchStatement s = byKind.get(kind);
+            return s != null ? s : byKind.computeIfAbsent(kind, k -> BatchStatement.of(dsl, template.apply(dsl)));
+        }
+
+        /** A kind already seen by {@link #get(String, Function)}. */
+        BatchStatement get(String kind) {
+            return byKind.get(kind);
+        }
     }
 
     private final DSLContext tx;
+    private final Statements statements;
     private final List<Change> changes = new ArrayList<>();
-    private final Map<String, Query> templates = new HashMap<>();
     private final Map<String, String> closedBy = new HashMap<>();
     private final Set<String> existingOrders = new HashSet<>();
     private final Set<String> existingLines = new HashSet<>();
     private final Set<String> existingPayments = new HashSet<>();
     private final Set<String> existingShifts = new HashSet<>();
 
-    private Projector(DSLContext tx) {
+    private Projector(DSLContext tx, Statements statements) {
         this.tx = tx;
+        this.statements = statements;
     }
 
     /**
      * Loads what the batch's changes depend on: which orders exist and which are closed (for the
      * closed-order flag), and which lines, payments and shifts exist, so new rows are plain inserts.
      */
-    static Projector forBatch(DSLContext tx, Collection<Event> events) {
-        Projector p = new Projector(tx);
+    static Projector forBatch(DSLContext tx, Statements statements, Collection<Event> events) {
+        Projector p = new Projector(tx, statements);
         Set<String> orderIds = new HashSet<>();
         Set<String> lineIds = new HashSet<>();
         Set<String> paymentIds = new HashSet<>();
@@ -94,7 +118,7 @@ final class Projector {
         }
         if (!orderIds.isEmpty()) {
             for (Record r : tx.select(Orders.ORDER_ID, Orders.STATUS, Orders.CLOSED_BY_DEVICE).from(Orders.TABLE)
-                    .where(Orders.ORDER_ID.in(orderIds)).fetch()) {
+                    .where(isAny(Orders.ORDER_ID, orderIds)).fetch()) {
                 p.existingOrders.add(r.get(Orders.ORDER_ID));
                 if ("CLOSED".equals(r.get(Orders.STATUS))) {
                     p.closedBy.put(r.get(Orders.ORDER_ID), r.get(Orders.CLOSED_BY_DEVICE));
@@ -110,8 +134,18 @@ final class Projector {
     private static void existing(DSLContext tx, Table<Record> table, Field<String> key, Set<String> ids,
             Set<String> into) {
         if (!ids.isEmpty()) {
-            into.addAll(tx.select(key).from(table).where(key.in(ids)).fetch(key));
+            into.addAll(tx.select(key).from(table).where(isAny(key, ids)).fetch(key));
         }
+    }
+
+    /**
+     * {@code = ANY(?)} with one array parameter instead of an IN list of up to 500 parameters: the SQL
+     * text is the same for every batch, so H2 and PostgreSQL reuse the prepared statement and plan
+     * (both use the key's index for it). Plain SQL because jOOQ renders {@code DSL.any} for H2 as an OR
+     * of one comparison per id.
+     */
+    private static Condition isAny(Field<String> key, Set<String> ids) {
+        return DSL.condition("{0} = any({1})", key, DSL.val(ids.toArray(String[]::new), key.getDataType().array()));
     }
 
     /** Projects one new event; returns why to flag it, or null. */
@@ -248,24 +282,23 @@ final class Projector {
         int i = 0;
         while (i < changes.size()) {
             String kind = changes.get(i).kind();
-            BatchBindStep run = tx.batch(templates.get(kind));
+            List<Object[]> run = new ArrayList<>();
             int j = i;
             while (j < changes.size() && changes.get(j).kind().equals(kind)) {
-                run.bind(changes.get(j).values());
+                run.add(changes.get(j).values());
                 j++;
             }
-            run.execute();
+            statements.get(kind).execute(tx, run);
             i = j;
         }
     }
 
     private void change(String kind, Supplier<Query> template, Object... fieldValuePairs) {
-        templates.computeIfAbsent(kind, k -> template.get());
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < fieldValuePairs.length; i += 2) {
             values.put(((Field<?>) fieldValuePairs[i]).getName(), fieldValuePairs[i + 1]);
         }
-        changes.add(new Change(kind, values));
+        changes.add(new Change(kind, statements.get(kind, dsl -> template.get()).row(values)));
     }
 
     private static <T> Field<T> param(Field<T> field) {

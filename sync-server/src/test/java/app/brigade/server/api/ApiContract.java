@@ -111,6 +111,64 @@ public abstract class ApiContract extends ServerTestBase {
     }
 
     @Test
+    void anEventIdStoredUnderAnotherDeviceSeqIsAConflictNamingTheStoredEventAndNothingOfTheBatchIsStored() {
+        Device pos = server.enrollPos();
+        Event original = pos.next(Device.line("o-r", "l-1", "Soup", 500, ""));
+        api.post("/v1/events", pos.token(), Device.batch(original));
+        long head = feedHead();
+        Event fresh = pos.next(Device.line("o-r", "l-2", "Bread", 100, ""));
+        Event reused = new Event(original.eventId(), original.deviceId(), fresh.deviceSeq() + 1, original.hlc(),
+                original.aggregateId(), original.actorId(), null, original.schemaVersion(), original.payload());
+
+        Api.Response r = api.post("/v1/events", pos.token(), Device.batch(fresh, reused));
+
+        assertProblem(r, 409, "event-conflict");
+        assertThat(r.json().get("detail").asText())
+                .contains(original.eventId().toString())
+                .contains("deviceSeq " + original.deviceSeq());
+        assertThat(feedHead()).isEqualTo(head);
+        JsonNode retry = api.post("/v1/events", pos.token(), Device.batch(fresh)).json();
+        assertThat(retry.get("accepted").asInt()).isEqualTo(1);
+        assertThat(retry.get("acked").asLong()).isEqualTo(fresh.deviceSeq());
+    }
+
+    @Test
+    void aResendOverlappingStoredEventsStoresOnlyTheNewOnesAndAcknowledgesThemAll() {
+        Device pos = server.enrollPos();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            events.add(pos.next(Device.line("o-overlap")));
+        }
+        api.post("/v1/events", pos.token(), Device.batch(events.subList(0, 3)));
+
+        JsonNode r = api.post("/v1/events", pos.token(), Device.batch(events.subList(1, 5))).json();
+
+        assertThat(r.get("accepted").asInt()).isEqualTo(2);
+        assertThat(r.get("duplicates").asInt()).isEqualTo(2);
+        assertThat(r.get("acked").asLong()).isEqualTo(5);
+        assertThat(r.get("missingFrom").isNull()).isTrue();
+        assertThat(api.get("/v1/events", pos.token()).json().get("events")).hasSize(5);
+    }
+
+    @Test
+    void aBatchFillingAGapAcknowledgesThroughEventsStoredAfterTheGap() {
+        Device pos = server.enrollPos();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            events.add(pos.next(Device.line("o-fill")));
+        }
+        api.post("/v1/events", pos.token(), Device.batch(events.get(0)));
+        JsonNode gap = api.post("/v1/events", pos.token(), Device.batch(events.subList(3, 6))).json();
+
+        JsonNode filled = api.post("/v1/events", pos.token(), Device.batch(events.subList(1, 3))).json();
+
+        assertThat(gap.get("acked").asLong()).isEqualTo(1);
+        assertThat(gap.get("missingFrom").asLong()).isEqualTo(2);
+        assertThat(filled.get("acked").asLong()).isEqualTo(6);
+        assertThat(filled.get("missingFrom").isNull()).isTrue();
+    }
+
+    @Test
     void aGapInDeviceSequenceIsReportedAndClosedLater() {
         Device pos = server.enrollPos();
         Event e1 = pos.next(Device.line("o-g"));

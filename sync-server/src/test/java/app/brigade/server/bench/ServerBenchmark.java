@@ -9,6 +9,7 @@ import app.brigade.server.support.PostgresCluster;
 import app.brigade.server.support.SseReader;
 import app.brigade.server.support.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.concurrent.Executors;
  * Measures the sync server on loopback (not a test; the lead moves it to {@code benchmarks}): ingest
  * rate with 4 devices pushing batches of 500, feed read rate, and delivery latency from a POST on one
  * connection to arrival on an SSE stream / long-poll on another. H2 file and PostgreSQL (fsync on).
- * Targets: ingest at least 10,000 events/s on PostgreSQL, delivery p99 at most 50 ms.
+ * Targets: ingest at least 10,000 events/s on PostgreSQL, delivery p99 at most 50 ms. The system
+ * property {@code bench.server.db} ({@code h2} or {@code pg}) runs one database only.
  */
 public final class ServerBenchmark {
 
@@ -38,9 +40,14 @@ public final class ServerBenchmark {
         Path dir = Files.createTempDirectory("brigade-bench");
         System.out.printf("Brigade sync server benchmark: %d devices x %d batches x %d events, %d latency samples%n",
                 DEVICES, BATCHES_PER_DEVICE, BATCH, LATENCY_SAMPLES);
-        run("H2 file", ServerConfig.builder().dataDir(dir.resolve("h2")));
-        try (PostgresCluster pg = PostgresCluster.start(true)) {
-            run("PostgreSQL", ServerConfig.builder().dbUrl(pg.createDatabase()).dbUser(PostgresCluster.USER));
+        String only = System.getProperty("bench.server.db", "");
+        if (!only.equals("pg")) {
+            run("H2 file", ServerConfig.builder().dataDir(dir.resolve("h2")));
+        }
+        if (!only.equals("h2")) {
+            try (PostgresCluster pg = PostgresCluster.start(true)) {
+                run("PostgreSQL", ServerConfig.builder().dbUrl(pg.createDatabase()).dbUser(PostgresCluster.USER));
+            }
         }
     }
 
@@ -51,13 +58,16 @@ public final class ServerBenchmark {
                 devices.add(server.enroll("Bench " + i, DeviceKind.POS));
             }
             ingest(server.api(), devices, 2);
+            long cpuBefore = processCpuNanos();
             double ingestRate = ingest(server.api(), devices, BATCHES_PER_DEVICE);
+            double cpuPerThousand = (processCpuNanos() - cpuBefore) / 1e6
+                    / (DEVICES * BATCHES_PER_DEVICE * BATCH / 1000.0);
             double readRate = readFeed(server.api(), devices.getFirst());
             double[] sse = sseLatency(server, devices);
             double[] poll = longPollLatency(server, devices);
-            System.out.printf("%-10s ingest %,9.0f events/s | feed read %,9.0f events/s | SSE delivery p50 %5.1f ms"
-                            + " p99 %5.1f ms | long-poll delivery p50 %5.1f ms p99 %5.1f ms%n",
-                    name, ingestRate, readRate, sse[0], sse[1], poll[0], poll[1]);
+            System.out.printf("%-10s ingest %,9.0f events/s (JVM CPU %.0f ms per 1,000) | feed read %,9.0f events/s"
+                            + " | SSE delivery p50 %5.1f ms p99 %5.1f ms | long-poll delivery p50 %5.1f ms p99 %5.1f ms%n",
+                    name, ingestRate, cpuPerThousand, readRate, sse[0], sse[1], poll[0], poll[1]);
         }
     }
 
@@ -146,6 +156,12 @@ public final class ServerBenchmark {
             millis[i] = (arrived.get() - sent) / 1e6;
         }
         return percentiles(millis);
+    }
+
+    /** CPU time of this JVM (server and clients; the database's own processes are not counted). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double[] percentiles(double[] values) {
