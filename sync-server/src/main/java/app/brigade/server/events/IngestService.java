@@ -24,7 +24,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -41,6 +45,9 @@ public final class IngestService {
     /** An HLC this far ahead of the server's clock is flagged (not refused: the device may be right). */
     public static final Duration CLOCK_AHEAD_LIMIT = Duration.ofMinutes(10);
 
+    /** At most this many events share one transaction (several devices' batches), so a group stays short. */
+    static final int MAX_GROUP_EVENTS = 2000;
+
     private final Database db;
     private final EventCodec codec;
     private final FeedSignal signal;
@@ -49,6 +56,9 @@ public final class IngestService {
     private final int maxBatch;
     private final BatchStatement insertEvent;
     private final Projector.Statements projections;
+    /** One ingest transaction at a time on this instance; pushes that wait meanwhile share the next one. */
+    private final ReentrantLock writer = new ReentrantLock();
+    private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
 
     public IngestService(Database db, EventCodec codec, FeedSignal signal, Metrics metrics, Clock clock, int maxBatch) {
         this.db = db;
@@ -68,25 +78,157 @@ public final class IngestService {
             String body = codec.write(e);
             batch.add(new StoredEvent(e, body, Secrets.sha256(body)));
         }
-        Outcome outcome;
+        Pending mine = new Pending(deviceId, batch);
+        waiting.add(mine);
+        while (!mine.claimed) {
+            List<Pending> group = List.of();
+            writer.lock();
+            try {
+                if (!mine.claimed) {
+                    group = claimGroup();
+                    storeGroup(group);
+                }
+            } finally {
+                writer.unlock();
+                // Also after an Error: a claimed push is always answered.
+                publish(group);
+            }
+        }
+        return mine.reply();
+    }
+
+    /** Pushes queued behind the running transaction (for tests that line pushes up into one group). */
+    int waitingPushes() {
+        return waiting.size();
+    }
+
+    /**
+     * Takes the waiting pushes, oldest first, up to {@link #MAX_GROUP_EVENTS} events (always at least
+     * one). Called with the writer lock held, so a push is claimed once.
+     */
+    private List<Pending> claimGroup() {
+        List<Pending> group = new ArrayList<>();
+        int events = 0;
+        for (Pending p = waiting.peek(); p != null; p = waiting.peek()) {
+            if (!group.isEmpty() && events + p.batch.size() > MAX_GROUP_EVENTS) {
+                break;
+            }
+            waiting.poll();
+            p.claimed = true;
+            group.add(p);
+            events += p.batch.size();
+        }
+        return group;
+    }
+
+    /**
+     * Stores the group in one transaction: one feed-head lock, one commit (and on PostgreSQL one WAL
+     * flush) for every push that queued behind the previous transaction. Each batch is stored as if
+     * alone, in queue order, and sees the batches before it. If any batch is refused (a conflict) the
+     * transaction is rolled back whole and each push runs alone, so one bad batch never fails another
+     * device's push and nothing of the refused batch is stored.
+     */
+    private void storeGroup(List<Pending> group) {
+        if (group.isEmpty()) {
+            return;
+        }
         try {
-            outcome = db.dsl().transactionResult(cfg -> store(cfg.dsl(), deviceId, batch));
-        } catch (ReusedIdException e) {
-            throw reusedId(db.dsl(), e.ids);
+            List<Outcome> outcomes = db.dsl().transactionResult(cfg -> {
+                DSLContext tx = cfg.dsl();
+                FeedHeadLock head = FeedHeadLock.acquire(tx);
+                long start = head.head();
+                List<Outcome> out = new ArrayList<>(group.size());
+                for (Pending p : group) {
+                    out.add(store(tx, head, p.deviceId, p.batch));
+                }
+                if (head.head() != start) {
+                    head.store();
+                }
+                return out;
+            });
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).outcome = outcomes.get(i);
+            }
+        } catch (RuntimeException e) {
+            if (group.size() > 1) {
+                for (Pending p : group) {
+                    storeGroup(List.of(p));
+                }
+            } else {
+                group.getFirst().failure = e instanceof ReusedIdException reused ? reusedId(db.dsl(), reused.ids) : e;
+            }
         }
-        if (outcome.accepted > 0) {
-            db.syncToDisk();
-            signal.advance(outcome.head);
+    }
+
+    /**
+     * Makes the group's commit durable before any of its pushes is answered (an ack lets a terminal
+     * forget the events), then wakes the feed's long-polls and streams and answers every push.
+     */
+    private void publish(List<Pending> group) {
+        if (group.isEmpty()) {
+            return;
         }
-        metrics.eventsStored(outcome.accepted, outcome.reply.duplicates(), outcome.reply.flagged());
-        return outcome.reply;
+        try {
+            long head = 0;
+            for (Pending p : group) {
+                if (p.outcome == null && p.failure == null) {
+                    p.failure = new IllegalStateException("the ingest transaction did not finish");
+                }
+                if (p.outcome != null && p.outcome.accepted > 0) {
+                    head = Math.max(head, p.outcome.head);
+                }
+            }
+            if (head > 0) {
+                db.syncToDisk();
+                signal.advance(head);
+            }
+            for (Pending p : group) {
+                if (p.outcome != null) {
+                    metrics.eventsStored(p.outcome.accepted, p.outcome.reply.duplicates(), p.outcome.reply.flagged());
+                }
+            }
+        } catch (RuntimeException e) {
+            for (Pending p : group) {
+                if (p.outcome != null) {
+                    p.outcome = null;
+                    p.failure = e;
+                }
+            }
+        } finally {
+            for (Pending p : group) {
+                p.done.complete(null);
+            }
+        }
+    }
+
+    /** A push waiting for (or stored by) a group transaction. */
+    private static final class Pending {
+        final String deviceId;
+        final List<StoredEvent> batch;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        /** Set under the writer lock by the push that stores it. */
+        volatile boolean claimed;
+        Outcome outcome;
+        RuntimeException failure;
+
+        Pending(String deviceId, List<StoredEvent> batch) {
+            this.deviceId = deviceId;
+            this.batch = batch;
+        }
+
+        PushReply reply() {
+            done.join();
+            if (failure != null) {
+                throw failure;
+            }
+            return outcome.reply;
+        }
     }
 
     private record Outcome(PushReply reply, int accepted, long head) {
     }
 
-    private Outcome store(DSLContext tx, String deviceId, List<StoredEvent> batch) {
-        FeedHeadLock head = FeedHeadLock.acquire(tx);
+    private Outcome store(DSLContext tx, FeedHeadLock head, String deviceId, List<StoredEvent> batch) {
         Map<Long, Record> stored = storedInSeqRange(tx, deviceId, batch);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 
@@ -136,7 +278,6 @@ public final class IngestService {
             if (!flagRows.isEmpty()) {
                 tx.batch(flagRows).execute();
             }
-            head.store();
         }
         long acked = advanceAcked(tx, deviceId, batch);
         long highest = batch.isEmpty() ? acked : batch.getLast().event().deviceSeq();

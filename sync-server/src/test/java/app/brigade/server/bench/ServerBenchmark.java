@@ -32,6 +32,12 @@ public final class ServerBenchmark {
     private static final int BATCH = 500;
     private static final int BATCHES_PER_DEVICE = 20;
     private static final int LATENCY_SAMPLES = 200;
+    /**
+     * Warm-up before the timed ingest. The default 2 keeps the figures comparable with the first ones;
+     * with it the timed run shares the 2 cores with the JIT compiler (JFR: about one core of compile
+     * time during the ingest), so {@code -Dbench.server.warmup=20} shows the steady state as well.
+     */
+    private static final int WARMUP_BATCHES_PER_DEVICE = Integer.getInteger("bench.server.warmup", 2);
 
     private ServerBenchmark() {
     }
@@ -57,17 +63,20 @@ public final class ServerBenchmark {
             for (int i = 0; i < DEVICES; i++) {
                 devices.add(server.enroll("Bench " + i, DeviceKind.POS));
             }
-            ingest(server.api(), devices, 2);
+            ingest(server.api(), devices, WARMUP_BATCHES_PER_DEVICE);
             long cpuBefore = processCpuNanos();
+            long pgBefore = postgresCpuNanos();
             double ingestRate = ingest(server.api(), devices, BATCHES_PER_DEVICE);
-            double cpuPerThousand = (processCpuNanos() - cpuBefore) / 1e6
-                    / (DEVICES * BATCHES_PER_DEVICE * BATCH / 1000.0);
+            double thousands = DEVICES * BATCHES_PER_DEVICE * BATCH / 1000.0;
+            double cpuPerThousand = (processCpuNanos() - cpuBefore) / 1e6 / thousands;
+            double pgPerThousand = (postgresCpuNanos() - pgBefore) / 1e6 / thousands;
             double readRate = readFeed(server.api(), devices.getFirst());
             double[] sse = sseLatency(server, devices);
             double[] poll = longPollLatency(server, devices);
-            System.out.printf("%-10s ingest %,9.0f events/s (JVM CPU %.0f ms per 1,000) | feed read %,9.0f events/s"
+            System.out.printf("%-10s ingest %,9.0f events/s (CPU per 1,000: JVM %.0f ms, postgres %.0f ms)"
+                            + " | feed read %,9.0f events/s"
                             + " | SSE delivery p50 %5.1f ms p99 %5.1f ms | long-poll delivery p50 %5.1f ms p99 %5.1f ms%n",
-                    name, ingestRate, cpuPerThousand, readRate, sse[0], sse[1], poll[0], poll[1]);
+                    name, ingestRate, cpuPerThousand, pgPerThousand, readRate, sse[0], sse[1], poll[0], poll[1]);
         }
     }
 
@@ -162,6 +171,14 @@ public final class ServerBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** CPU time of the postgres processes running now (the benchmark's own cluster; 0 on the H2 run). */
+    private static long postgresCpuNanos() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+                .sum();
     }
 
     private static double[] percentiles(double[] values) {
