@@ -33,7 +33,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
 /**
@@ -149,8 +148,8 @@ final class OrderProjection {
     }
 
     private void opened(ApplyContext c, OrderOpened e) {
-        Record2<String, String> row = c.db().select(SALES_ORDER.STATUS, SALES_ORDER.ORDER_NUMBER).from(SALES_ORDER)
-                .where(SALES_ORDER.ORDER_ID.eq(e.orderId())).fetchOne();
+        String[] row = c.sql().strings("SELECT status, order_number FROM sales_order WHERE order_id = ?", 2,
+                e.orderId());
         LocalDate date = c.businessDay().dateOf(c.hlcWall());
         if (row == null) {
             // The same row as inserting a bare one and filling it in as below, in one statement.
@@ -164,13 +163,13 @@ final class OrderProjection {
             countNumber(e.orderNumber(), date);
             return;
         }
-        if (row.value2() != null) {
-            statusInTransaction.put(e.orderId(), row.value1());
-            c.flag("order " + e.orderId() + " was opened twice (as " + row.value2() + " and " + e.orderNumber()
+        if (row[1] != null) {
+            statusInTransaction.put(e.orderId(), row[0]);
+            c.flag("order " + e.orderId() + " was opened twice (as " + row[1] + " and " + e.orderNumber()
                     + "); the first opening is kept");
             return;
         }
-        String status = UNOPENED.equals(row.value1()) ? OPEN : row.value1();
+        String status = UNOPENED.equals(row[0]) ? OPEN : row[0];
         c.db().update(SALES_ORDER)
                 .set(SALES_ORDER.ORDER_NUMBER, ApplyContext.truncate(e.orderNumber(), 32))
                 .set(SALES_ORDER.ORDER_TYPE, e.orderType().name())
@@ -313,9 +312,10 @@ final class OrderProjection {
     }
 
     private void fired(ApplyContext c, OrderFired e) {
-        if (!e.lineIds().isEmpty()) {
-            c.db().update(ORDER_LINE).set(ORDER_LINE.FIRED, true)
-                    .where(ORDER_LINE.ORDER_ID.eq(e.orderId()), ORDER_LINE.LINE_ID.in(e.lineIds())).execute();
+        // One prepared update per line instead of an IN list rendered by jOOQ for every send: same rows.
+        for (String lineId : e.lineIds()) {
+            c.sql().update("UPDATE order_line SET fired = TRUE WHERE order_id = ? AND line_id = ?", e.orderId(),
+                    lineId);
         }
         c.sql().update("UPDATE sales_order SET fire_count = fire_count + 1 WHERE order_id = ?", e.orderId());
     }

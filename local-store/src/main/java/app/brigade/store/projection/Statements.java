@@ -60,6 +60,22 @@ final class Statements {
         }
     }
 
+    /** The first row's first {@code columns} columns as strings, or null when there is no row. */
+    String[] strings(String sql, int columns, Object... args) {
+        try (ResultSet rs = bind(sql, args).executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            String[] row = new String[columns];
+            for (int i = 0; i < columns; i++) {
+                row[i] = rs.getString(i + 1);
+            }
+            return row;
+        } catch (SQLException e) {
+            throw failed(sql, e);
+        }
+    }
+
     boolean exists(String sql, Object... args) {
         try (ResultSet rs = bind(sql, args).executeQuery()) {
             return rs.next();

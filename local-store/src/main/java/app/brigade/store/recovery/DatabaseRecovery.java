@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the H2 file, or, when it is missing, will not open or fails its integrity check, moves it
- * aside (kept, never deleted) and starts a fresh one for the journal to be replayed into.
+ * aside (kept, never deleted) and asks for a new one to be rebuilt from the journal ({@link Rebuild}).
  */
 final class DatabaseRecovery {
 
@@ -36,6 +36,9 @@ final class DatabaseRecovery {
     OpenedDatabase open(boolean journalHasEvents) throws IOException {
         Files.createDirectories(layout.databaseDir());
         boolean existed = Files.exists(layout.databaseFile());
+        if (!existed && journalHasEvents) {
+            return OpenedDatabase.toRebuild(Optional.empty(), "the database file was missing");
+        }
         Database db = null;
         String problem;
         try {
@@ -49,11 +52,7 @@ final class DatabaseRecovery {
             if (damage.isEmpty() && !journalHasEvents) {
                 return new OpenedDatabase(db, DatabaseState.CREATED, Optional.empty(), Optional.empty());
             }
-            if (damage.isEmpty()) {
-                problem = existed ? "the database held no store state" : "the database file was missing";
-                return new OpenedDatabase(db, DatabaseState.REBUILT, Optional.empty(), Optional.of(problem));
-            }
-            problem = damage.get();
+            problem = damage.orElse("the database held no store state");
         } catch (java.sql.SQLException | RuntimeException e) {
             if (e instanceof DeviceMismatchException mismatch) {
                 closeQuietly(db);
@@ -65,21 +64,30 @@ final class DatabaseRecovery {
     }
 
     /**
-     * Closes {@code damaged} (if open), moves its files aside (kept, never deleted) and opens a fresh
-     * database for the journal to be replayed into.
+     * Closes {@code damaged} (if open) and moves its files aside (kept, never deleted); the journal is
+     * then replayed into a new database by {@link Rebuild}, which {@link #openRebuilt} opens.
      */
     OpenedDatabase rebuild(Database damaged, String problem) throws IOException {
         closeQuietly(damaged);
         LOG.error("H2 database in {} is damaged ({}); moving it aside and rebuilding it from the journal",
                 layout.databaseDir(), problem);
-        Path aside = moveAside();
+        return OpenedDatabase.toRebuild(Optional.of(moveAside()), problem);
+    }
+
+    /** Opens the database {@link Rebuild} has just installed, reporting it as rebuilt for {@code pending}'s reason. */
+    OpenedDatabase openRebuilt(OpenedDatabase pending) throws IOException {
         try {
-            Database fresh = Database.open(layout.databaseDir());
-            ensureState(fresh);
-            return new OpenedDatabase(fresh, DatabaseState.REBUILT, Optional.of(aside), Optional.of(problem));
+            Database db = Database.open(layout.databaseDir());
+            try {
+                ensureState(db);
+            } catch (RuntimeException e) {
+                closeQuietly(db);
+                throw e;
+            }
+            return new OpenedDatabase(db, DatabaseState.REBUILT, pending.movedTo(), pending.problem());
         } catch (java.sql.SQLException e) {
-            throw new IOException("cannot create a fresh H2 database in " + layout.databaseDir() + " after moving"
-                    + " the damaged one to " + aside + ": " + e.getMessage(), e);
+            throw new IOException("cannot open the database rebuilt in " + layout.databaseDir() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -131,12 +139,17 @@ final class DatabaseRecovery {
 
     /** Creates the single state row if missing; false when it had to be created. */
     private boolean ensureState(Database db) {
+        return ensureState(db, deviceId, layout.databaseDir());
+    }
+
+    /** Creates the single state row of the database in {@code dir} if missing; false when it had to be created. */
+    static boolean ensureState(Database db, String deviceId, Path dir) {
         synchronized (db.writeLock()) {
             var row = db.writer().selectFrom(STORE_STATE).where(STORE_STATE.ID.eq(1)).fetchOne();
             if (row != null) {
                 if (!row.getDeviceId().equals(deviceId)) {
                     db.rollback();
-                    throw new DeviceMismatchException("the database in " + layout.databaseDir() + " belongs to device "
+                    throw new DeviceMismatchException("the database in " + dir + " belongs to device "
                             + row.getDeviceId() + ", not " + deviceId + "; each device needs its own store folder");
                 }
                 db.commit();

@@ -10,6 +10,7 @@ import java.util.Objects;
  * journal/segment-*.journal   the fsynced event journal (source of truth)
  * db/brigade.mv.db      H2 projections, rebuilt from the journal when needed
  * db/aside-&lt;time&gt;/      damaged databases moved aside (kept, never deleted)
+ * db/rebuild/           a database being rebuilt from the journal, renamed into place when complete
  * catalog.json          the last catalog served by the server (restored into a rebuilt H2)
  * </pre>
  */
@@ -34,6 +35,11 @@ public record StoreLayout(Path folder) {
 
     public Path databaseFile() {
         return databaseDir().resolve(app.brigade.store.db.Database.FILE_NAME);
+    }
+
+    /** Where a rebuild builds the new database before moving it into place (see {@code Rebuild}). */
+    public Path rebuildDir() {
+        return databaseDir().resolve("rebuild");
     }
 
     public Path catalogFile() {

@@ -31,6 +31,12 @@ public final class StoreRecovery {
 
     public static RecoveredStore open(StoreLayout layout, JournalOptions journalOptions, BusinessDay businessDay,
             int replayBatch) throws IOException {
+        return open(layout, journalOptions, businessDay, replayBatch, Rebuild.Observer.NONE);
+    }
+
+    /** {@code rebuildObserver} hears each transaction of a rebuild (a test seam to interrupt one midway). */
+    static RecoveredStore open(StoreLayout layout, JournalOptions journalOptions, BusinessDay businessDay,
+            int replayBatch, Rebuild.Observer rebuildObserver) throws IOException {
         long started = System.nanoTime();
         StoreLock lock = StoreLock.acquire(layout.lockFile());
         Journal journal = null;
@@ -38,32 +44,39 @@ public final class StoreRecovery {
         try {
             journal = Journal.open(layout.journalDir(), journalOptions);
             String deviceId = journalOptions.localDeviceId();
+            EventCodec codec = journalOptions.codec();
+            boolean unfinishedRebuild = Rebuild.discardUnfinished(layout);
             DatabaseRecovery databases = new DatabaseRecovery(layout, deviceId);
             OpenedDatabase opened = databases.open(journal.lastPosition() > 0);
-            database = opened.database();
-            EventCodec codec = journalOptions.codec();
+            Replayer.Outcome rebuilt = null;
             Projector projector;
             List<String> problems;
             long applied;
             Replayer.Outcome replay;
             while (true) {
+                if (opened.needsRebuild()) {
+                    rebuilt = new Rebuild(layout, deviceId, codec, businessDay, replayBatch, rebuildObserver)
+                            .run(journal);
+                    opened = databases.openRebuilt(opened);
+                }
+                database = opened.database();
                 projector = new Projector(database, businessDay, codec, deviceId);
                 problems = new ArrayList<>();
+                if (unfinishedRebuild) {
+                    problems.add("a rebuild of the database had been interrupted; it was discarded and done again");
+                }
                 applied = appliedPosition(database);
                 if (applied > journal.lastPosition()) {
                     problems.add("the database has applied up to journal position " + applied
                             + " but the journal ends at " + journal.lastPosition()
                             + "; journal records are missing (events already in the database are kept)");
                 }
-                long from = applied + 1;
-                if (from < journal.firstPosition()) {
-                    if (opened.state() == DatabaseState.REBUILT) {
-                        problems.add("journal positions before " + journal.firstPosition()
-                                + " were deleted after the server acknowledged them; those events come back with"
-                                + " the server's feed (sync cursors start over)");
-                    }
-                    from = journal.firstPosition();
+                if (rebuilt != null && journal.firstPosition() > 1) {
+                    problems.add("journal positions before " + journal.firstPosition()
+                            + " were deleted after the server acknowledged them; those events come back with"
+                            + " the server's feed (sync cursors start over)");
                 }
+                long from = Math.max(applied + 1, journal.firstPosition());
                 Optional<String> staleLock;
                 try {
                     replay = new Replayer(journal, projector, replayBatch).replayFrom(from);
@@ -84,12 +97,13 @@ public final class StoreRecovery {
                 }
                 // A replay that waits on a lock no live connection holds would crawl forever: rebuild instead.
                 opened = databases.rebuild(database, staleLock.get());
-                database = opened.database();
+                database = null;
             }
+            Replayer.Outcome total = rebuilt == null ? replay : rebuilt.plus(replay);
             RecoveryReport report = new RecoveryReport(layout.folder(), journal.openReport(), opened.state(),
-                    opened.movedTo(), opened.problem(), applied, journal.lastPosition(),
-                    replay.applied().applied(), replay.applied().duplicates(), replay.applied().kept(),
-                    replay.applied().flagged(), replay.applied().failed(), replay.unreadable(), problems,
+                    opened.movedTo(), opened.problem(), rebuilt == null ? applied : 0, journal.lastPosition(),
+                    total.applied().applied(), total.applied().duplicates(), total.applied().kept(),
+                    total.applied().flagged(), total.applied().failed(), total.unreadable(), problems,
                     Duration.ofNanos(System.nanoTime() - started));
             if (report.clean()) {
                 LOG.info("{}", report.summary());
