@@ -24,6 +24,7 @@ import app.brigade.store.query.FlaggedEvent;
 import app.brigade.store.query.KeptEvent;
 import app.brigade.store.query.OrderReader;
 import app.brigade.store.query.OrderView;
+import app.brigade.store.query.OutboxEntry;
 import app.brigade.store.query.OutboxPage;
 import app.brigade.store.query.EventLogReader;
 import app.brigade.store.query.OutboxReader;
@@ -326,7 +327,16 @@ public final class Store implements AutoCloseable {
     /** The oldest {@code limit} local events not yet acknowledged by the server. */
     public OutboxPage outboxPage(int limit) {
         visible();
-        return outbox.page(limit);
+        return outbox.page(limit, lastDeviceSeq());
+    }
+
+    /**
+     * Up to {@code limit} local events above {@code afterDeviceSeq} in deviceSeq order, as the JSON they
+     * were journaled with: what a push sends, without decoding and re-encoding each event.
+     */
+    public List<OutboxEntry> outboxEntries(long afterDeviceSeq, int limit) {
+        visible();
+        return outbox.entries(afterDeviceSeq, limit);
     }
 
     /** Records that the server has every local event up to {@code upToDeviceSeq}; never moves backwards. */
@@ -350,7 +360,7 @@ public final class Store implements AutoCloseable {
 
     public SyncStatus syncStatus() {
         visible();
-        return outbox.status(options.wallClock().getAsLong());
+        return outbox.status(options.wallClock().getAsLong(), lastDeviceSeq());
     }
 
     /** The saved position of feed {@code name}, empty if never saved. */
