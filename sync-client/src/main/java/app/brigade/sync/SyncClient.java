@@ -113,9 +113,12 @@ public final class SyncClient implements AutoCloseable {
         lan.forEach(Worker::start);
     }
 
-    /** Tells the workers that {@code events} were just recorded: push now, and LAN peers get kitchen events. */
+    /**
+     * Tells the workers that {@code events} were just recorded (as {@code Store.record} returned them, so
+     * durable): they are pushed now without being read back from the store, and LAN peers get kitchen events.
+     */
     public void recorded(List<Event> events) {
-        push.wake();
+        push.offer(events);
         lan.forEach(l -> l.offer(events));
     }
 

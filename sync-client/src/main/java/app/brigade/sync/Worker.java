@@ -51,7 +51,19 @@ public abstract class Worker {
     protected void cancelInFlight() {
     }
 
+    /** Called on the worker's thread once the loop has ended (e.g. to save what is only in memory). */
+    protected void finished() {
+    }
+
     private void loop() {
+        try {
+            rounds();
+        } finally {
+            finished();
+        }
+    }
+
+    private void rounds() {
         while (running) {
             Duration next;
             try {

@@ -83,7 +83,31 @@ public final class SyncApi {
 
     /** {@code POST /v1/events}: the events, in deviceSeq order, at most 500. */
     public ApiResult<PushAck> push(List<Event> events) {
-        Request req = new Request.Builder().url(url("v1/events")).post(json(codec.writeBatch(events))).build();
+        return pushBatch(codec.writeBatch(events));
+    }
+
+    /**
+     * The wire batch {@code {"events":[…]}} around events already encoded with {@link EventCodec#write}
+     * (e.g. as the store journaled them): byte for byte what {@link EventCodec#writeBatch} writes.
+     */
+    public static String batchJson(List<String> eventsJson) {
+        int size = 12 + eventsJson.size();
+        for (String e : eventsJson) {
+            size += e.length();
+        }
+        StringBuilder sb = new StringBuilder(size).append("{\"events\":[");
+        for (int i = 0; i < eventsJson.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(eventsJson.get(i));
+        }
+        return sb.append("]}").toString();
+    }
+
+    /** {@code POST /v1/events} with a body made by {@link #batchJson}: events in deviceSeq order, at most 500. */
+    public ApiResult<PushAck> pushBatch(String batchJson) {
+        Request req = new Request.Builder().url(url("v1/events")).post(json(batchJson)).build();
         return call(client, req, (r, json) -> {
             long acked = number(json, "acked");
             JsonNode missing = json.get("missingFrom");
