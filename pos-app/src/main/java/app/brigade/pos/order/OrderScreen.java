@@ -6,6 +6,9 @@ import app.brigade.model.catalog.Item;
 import app.brigade.model.event.OrderType;
 import app.brigade.ui.i18n.Messages;
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -18,6 +21,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -126,7 +132,7 @@ public final class OrderScreen extends BorderPane {
         VBox left = new VBox(8, categories, search, gridScroll);
         setCenter(left);
 
-        ListView<LineRow> ticket = new ListView<>(model.lines());
+        TicketList ticket = new TicketList(model.lines());
         ticket.setId("ticket");
         ticket.setCellFactory(lv -> new LineCell());
         ticket.getSelectionModel().selectedItemProperty().subscribe(r -> {
@@ -240,6 +246,48 @@ public final class OrderScreen extends BorderPane {
         Button b = new Button(text);
         b.setId(id);
         return b;
+    }
+
+    /**
+     * The ticket. A line rung up at the end of a long check scrolls into view, so the cashier sees every
+     * tap land; it keeps following the end while later changes arrive (the line turning solid, the next
+     * tap) until the cashier touches, scrolls or keys in the ticket. The scroll happens in the ticket's
+     * own layout, after its skin has counted the new rows: asked for earlier, the list would scroll to
+     * the old last row and stay one row short.
+     */
+    private static final class TicketList extends ListView<LineRow> {
+        private boolean follow;
+        private boolean scrollPending;
+        /** Held here and registered weakly: the view model outlives the order screens built on it. */
+        private final ListChangeListener<LineRow> followEnd;
+
+        TicketList(ObservableList<LineRow> lines) {
+            super(lines);
+            followEnd = c -> {
+                while (c.next()) {
+                    if (c.wasAdded() && !c.wasReplaced() && c.getTo() == c.getList().size()) {
+                        follow = true;
+                    }
+                }
+                if (follow && !c.getList().isEmpty()) {
+                    scrollPending = true;
+                    requestLayout();
+                }
+            };
+            lines.addListener(new WeakListChangeListener<>(followEnd));
+            addEventFilter(ScrollEvent.ANY, e -> follow = false);
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> follow = false);
+            addEventFilter(KeyEvent.KEY_PRESSED, e -> follow = false);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (scrollPending) {
+                scrollPending = false;
+                scrollTo(getItems().size() - 1);
+            }
+        }
     }
 
     /** A ticket line: quantity × name, modifiers below, price; unfired in accent, voided struck. */

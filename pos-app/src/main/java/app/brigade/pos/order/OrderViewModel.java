@@ -389,7 +389,14 @@ public final class OrderViewModel {
         List<LineRow> rows = o.lines().stream().map(this::row).toList();
         if (rows.size() == lines.size() + 1 && rows.subList(0, lines.size()).equals(lines)) {
             lines.add(rows.getLast()); // the common case, a tap: one new line, no re-render of the others
-        } else if (!rows.equals(lines)) {
+        } else if (rows.size() == lines.size()) {
+            // A line turned solid, changed quantity or was voided: replace just the rows that changed.
+            for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).equals(lines.get(i))) {
+                    lines.set(i, rows.get(i));
+                }
+            }
+        } else {
             lines.setAll(rows);
         }
         lines.stream().filter(r -> r.lineId().equals(keep)).findFirst().ifPresentOrElse(selected::set,
