@@ -7,6 +7,7 @@ import app.brigade.pos.app.PosConfig;
 import app.brigade.pos.login.PinLockout;
 import app.brigade.ui.config.ConfigException;
 import app.brigade.ui.config.ConfigFile;
+import app.brigade.ui.theme.Theme;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,10 +44,19 @@ class PosConfigTest {
             "terminal.prefix|A-1|terminal.prefix=A-1 is not valid; allowed: 1 to 8 letters or digits",
             "server.url|ftp://x|server.url=ftp://x is not valid; allowed: an http:// or https:// URL",
             "printer.codepage|UTF8|printer.codepage=UTF8 is not valid; allowed: CP437, CP858 or WPC1252",
+            "theme|blue|theme=blue is not valid; allowed: one of [dark, light]",
             "printr.type|tcp|unknown key(s) [printr.type]"})
     void aBadValueNamesTheKeyTheValueAndWhatIsAllowed(String key, String value, String message) {
         assertThatThrownBy(() -> config(key, value)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void theTerminalIsLightUnlessThemeSaysDark() {
+        assertThat(config().theme()).isEqualTo(Theme.Variant.LIGHT);
+        assertThat(config("theme", "dark").theme()).isEqualTo(Theme.Variant.DARK);
+        assertThat(config("theme", " Light ").theme()).as("case and spaces do not matter")
+                .isEqualTo(Theme.Variant.LIGHT);
     }
 
     @Test

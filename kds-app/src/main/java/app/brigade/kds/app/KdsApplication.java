@@ -47,12 +47,12 @@ public final class KdsApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.install(true);
         executor = UiExecutor.javafx();
         if (context != null) {
             show(stage, context);
             return;
         }
+        Theme.install(KdsConfig.DEFAULT_THEME);
         Messages messages = new Messages(MESSAGES, Locale.getDefault());
         Scene scene = new Scene(firstRun(firstRunConfig, executor, messages, opened -> {
             if (executor.isClosed()) {
@@ -72,6 +72,8 @@ public final class KdsApplication extends Application {
     }
 
     private void show(Stage stage, KdsContext ctx) {
+        // The configured theme; after the first-run wizard this switches from the default to what it wrote.
+        Theme.install(ctx.config().theme());
         Messages messages = new Messages(MESSAGES, ctx.config().locale());
         shell = new KdsShell(ctx, executor, messages, ctx.chime(), System::currentTimeMillis);
         Scene scene = scene(shell, 1280, 800);
@@ -96,7 +98,7 @@ public final class KdsApplication extends Application {
                 messages, open, onOpened), messages);
     }
 
-    /** A styled scene around the shell: shared dark theme plus the KDS stylesheet. */
+    /** A styled scene around the shell: the shared theme plus the KDS stylesheet. */
     public static Scene scene(KdsShell shell, double width, double height) {
         Scene scene = new Scene(shell, width, height);
         Theme.style(scene);

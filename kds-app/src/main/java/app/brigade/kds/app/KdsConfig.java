@@ -4,6 +4,7 @@ import app.brigade.kds.board.Thresholds;
 import app.brigade.kds.bumpbar.BumpBarMapping;
 import app.brigade.ui.config.ConfigException;
 import app.brigade.ui.config.ConfigFile;
+import app.brigade.ui.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,17 +33,21 @@ public record KdsConfig(
         String lanToken,
         String serverUrl,
         List<String> allergyWords,
-        BumpBarMapping bumpBar) {
+        BumpBarMapping bumpBar,
+        Theme.Variant theme) {
 
     /** The LAN port a KDS listens on when {@code lan.port} is not set. */
     public static final int DEFAULT_LAN_PORT = 7081;
+
+    /** The KDS's look when {@code theme} is not set: dark, for a kitchen screen read from two metres. */
+    public static final Theme.Variant DEFAULT_THEME = Theme.Variant.DARK;
 
     public static final Set<String> KEYS;
 
     static {
         Set<String> keys = new HashSet<>(Set.of("terminal.name", "terminal.id", "data.dir", "locale", "stations",
                 "expo", "warn.minutes", "late.minutes", "station.minutes", "sound", "lan.bind", "lan.port",
-                "lan.token", "server.url", "allergy.words"));
+                "lan.token", "server.url", "allergy.words", "theme"));
         keys.addAll(BumpBarMapping.KEYS);
         KEYS = Set.copyOf(keys);
     }
@@ -88,7 +93,7 @@ public record KdsConfig(
                 f.integer("lan.port", DEFAULT_LAN_PORT, 0, 65_535), token, server,
                 list(f.string("allergy.words", "allerg,nut,peanut,gluten,coeliac,celiac,shellfish,dairy,lactose,"
                         + "sesame,soy,egg,fish,vegan")).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(),
-                BumpBarMapping.from(f));
+                BumpBarMapping.from(f), f.choice("theme", Theme.Variant.class, DEFAULT_THEME));
     }
 
     /** {@code bar:3/5, grill:6/10} → per-station warn/late minutes. */

@@ -28,6 +28,7 @@ public final class KdsMain {
                                 warn.minutes    yellow after (default 5); late.minutes red after (8)
                                 station.minutes per-station warn/late, e.g. bar:3/5,grill:6/10
                                 sound           on/off: chime on a new ticket
+                                theme           dark (default) or light
                                 lan.port        port POS terminals deliver to (default 7081; 0 any)
                                 lan.bind        address to listen on (default 0.0.0.0)
                                 lan.token       shared secret (16+ characters); no token, no listener

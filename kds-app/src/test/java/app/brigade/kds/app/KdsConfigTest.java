@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.brigade.kds.board.Thresholds;
 import app.brigade.ui.config.ConfigException;
 import app.brigade.ui.config.ConfigFile;
+import app.brigade.ui.theme.Theme;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,10 +61,18 @@ class KdsConfigTest {
         "station.minutes|bar:5/3|late after warn",
         "bumpbar.bump|NOPE|key names such as",
         "terminal.id|Kitchen 1|lower-case letters",
-        "locale|123|language tag"})
+        "locale|123|language tag",
+        "theme|blue|one of [dark, light]"})
     void badValuesNameTheKeyTheValueAndWhatIsAllowed(String key, String value, String allowed) {
         assertThatThrownBy(() -> config(key, value)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining(key).hasMessageContaining(value).hasMessageContaining(allowed);
+    }
+
+    @Test
+    void theDisplayIsDarkUnlessThemeSaysLight() {
+        assertThat(config().theme()).isEqualTo(Theme.Variant.DARK);
+        assertThat(config("theme", "light").theme()).isEqualTo(Theme.Variant.LIGHT);
+        assertThat(config("theme", "DARK").theme()).as("case does not matter").isEqualTo(Theme.Variant.DARK);
     }
 
     @Test

@@ -58,12 +58,12 @@ public final class PosApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.install(false);
         executor = UiExecutor.javafx();
         if (context != null) {
             show(stage, context);
             return;
         }
+        Theme.install(PosConfig.DEFAULT_THEME);
         Messages messages = new Messages(MESSAGES, Locale.getDefault());
         Scene scene = new Scene(firstRun(firstRunConfig, executor, messages, opened -> {
             if (executor.isClosed()) {
@@ -82,6 +82,8 @@ public final class PosApplication extends Application {
     }
 
     private void show(Stage stage, PosContext ctx) {
+        // The configured theme; after the first-run wizard this switches from the default to what it wrote.
+        Theme.install(ctx.config().theme());
         Scene scene = new Scene(build(ctx, executor, stage), 1280, 800);
         Theme.style(scene);
         stage.setTitle(new Messages(MESSAGES, ctx.config().locale()).get("app.title") + " — "

@@ -1,6 +1,7 @@
 package app.brigade.pos.app;
 
 import app.brigade.ui.config.ConfigFile;
+import app.brigade.ui.theme.Theme;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +25,8 @@ public record PosConfig(
         int drawerPin,
         String serverUrl,
         Path exportDir,
-        java.util.List<app.brigade.sync.lan.LanPeer> kdsPeers) {
+        java.util.List<app.brigade.sync.lan.LanPeer> kdsPeers,
+        Theme.Variant theme) {
 
     /** How the receipt printer is reached. */
     public enum PrinterKind {
@@ -33,9 +35,12 @@ public record PosConfig(
         TCP
     }
 
+    /** The POS's look when {@code theme} is not set: the light Primer variant it has always shown. */
+    public static final Theme.Variant DEFAULT_THEME = Theme.Variant.LIGHT;
+
     public static final Set<String> KEYS = Set.of("terminal.name", "terminal.id", "terminal.prefix", "data.dir",
             "locale", "catalog.file", "printer.type", "printer.port", "printer.baud", "printer.columns",
-            "printer.codepage", "drawer.pin", "server.url", "export.dir", "kds.peers", "lan.token");
+            "printer.codepage", "drawer.pin", "server.url", "export.dir", "kds.peers", "lan.token", "theme");
 
     public static PosConfig from(ConfigFile f) {
         f.requireOnly(KEYS);
@@ -69,7 +74,8 @@ public record PosConfig(
         return new PosConfig(name, id, prefix, data, f.locale("locale", Locale.getDefault()),
                 f.path("catalog.file", null), kind, port, f.integer("printer.baud", 38_400, 1_200, 921_600), columns,
                 f.pattern("printer.codepage", "CP858", "CP437|CP858|WPC1252", "CP437, CP858 or WPC1252"), drawer,
-                server, f.path("export.dir", data.resolve("exports")), peers);
+                server, f.path("export.dir", data.resolve("exports")), peers,
+                f.choice("theme", Theme.Variant.class, DEFAULT_THEME));
     }
 
     /** {@code kds.peers=grill=http://10.0.0.21:7081,bar=http://10.0.0.22:7081} with the shared {@code lan.token}. */
