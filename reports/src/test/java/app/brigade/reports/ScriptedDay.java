@@ -1,6 +1,8 @@
 package app.brigade.reports;
 
 import app.brigade.model.catalog.Catalog;
+import app.brigade.model.catalog.Employee;
+import app.brigade.model.catalog.Role;
 import app.brigade.model.catalog.TenderType;
 import app.brigade.model.event.CardDetails;
 import app.brigade.model.event.CashMovement;
@@ -42,8 +44,9 @@ public final class ScriptedDay {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     public static final LocalDate DAY = LocalDate.of(2026, 11, 20);
-    public static final Catalog CATALOG = new CatalogCodec().demoRestaurant();
+    public static final Catalog CATALOG = withEveningManager(new CatalogCodec().demoRestaurant());
     private static final String MARIA = "emp-maria";
+    private static final String TOM = "emp-tom";
 
     private final AtomicLong clock = new AtomicLong();
     private final EventFactory factory = new EventFactory("pos-1", new UuidV7(clock::get), new HlcClock(clock::get));
@@ -52,6 +55,15 @@ public final class ScriptedDay {
 
     public static List<Event> events() {
         return new ScriptedDay().script();
+    }
+
+    /** The demo restaurant plus a second manager, Tom, so discounts can be told apart by approver. */
+    private static Catalog withEveningManager(Catalog demo) {
+        Employee maria = demo.employee(MARIA).orElseThrow();
+        List<Employee> staff = new ArrayList<>(demo.employees());
+        staff.add(new Employee(TOM, "Tom", Role.MANAGER, maria.pin(), true));
+        return new Catalog(demo.version(), demo.settings(), demo.categories(), demo.items(), demo.modifierGroups(),
+                demo.taxClasses(), demo.stations(), staff, demo.tables(), demo.tenders());
     }
 
     private void at(String time) {
@@ -95,7 +107,10 @@ public final class ScriptedDay {
         rec("13:01", "emp-clara", null, new LineVoided("o2", "o2-2", "mistake"));
         rec("13:02", "emp-clara", null, fire("o2", "A-002", "o2-1", "o2-3"));
         rec("13:05", "emp-clara", MARIA, new LineVoided("o2", "o2-3", "spilled"));
-        rec("13:10", "emp-clara", null, PaymentAdded.cash("o2", "p3", "s1", 1_166, 0, 2_000));
+        rec("13:06", "emp-clara", TOM, new DiscountApplied("o2", "d2", "o2-1", DiscountKind.AMOUNT, 0, 150,
+                "staff meal"));
+        rec("13:08", "emp-clara", TOM, new DiscountApplied("o2", "d3", null, DiscountKind.PERCENT, 1000, 0, "regular"));
+        rec("13:10", "emp-clara", null, PaymentAdded.cash("o2", "p3", "s1", 905, 0, 2_000));
         rec("13:10", "emp-clara", null, new OrderClosed("o2"));
 
         rec("14:00", "emp-carl", null, new OrderOpened("o3", "A-003", OrderType.DINE_IN, "t2", 3, "emp-carl", "EUR"));
@@ -109,7 +124,7 @@ public final class ScriptedDay {
         rec("16:00", "emp-carl", null, new OrderOpened("o4", "A-004", OrderType.DINE_IN, "t3", 1, "emp-carl", "EUR"));
         rec("16:00", "emp-carl", null, line("o4", "o4-1", "Cola", 1));
 
-        rec("17:00", "emp-carl", null, new ShiftClosed("s1", 17_300, Map.of(5_000L, 3, 1_000L, 2, 100L, 3)));
+        rec("17:00", "emp-carl", null, new ShiftClosed("s1", 17_000, Map.of(5_000L, 3, 1_000L, 2)));
         return events;
     }
 }

@@ -3,8 +3,12 @@ package app.brigade.reports.model;
 import app.brigade.model.money.Rounding;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Every figure of an X, Z or range report. Gross is what was sold before discounts; net is gross
@@ -57,5 +61,32 @@ public record ReportData(
 
     public boolean noSales() {
         return orders == 0 && refunds == 0;
+    }
+
+    /**
+     * Discounts of the period's sales summed by reason, largest amount first; the amounts add up to
+     * {@link #discounts}.
+     */
+    public List<Rows.DiscountTotal> discountsByReason() {
+        return discountTotals(Rows.Discount::reason);
+    }
+
+    /** Discounts of the period's sales summed by the manager who approved them, largest amount first. */
+    public List<Rows.DiscountTotal> discountsByApprover() {
+        return discountTotals(Rows.Discount::approver);
+    }
+
+    // Derived from the discount rows (not stored) so the totals cannot disagree with the detail rows.
+    private List<Rows.DiscountTotal> discountTotals(Function<Rows.Discount, String> key) {
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        for (Rows.Discount d : discountRows) {
+            long[] acc = sums.computeIfAbsent(key.apply(d), k -> new long[2]);
+            acc[0]++;
+            acc[1] += d.amount();
+        }
+        return sums.entrySet().stream().map(e -> new Rows.DiscountTotal(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingLong(Rows.DiscountTotal::amount).reversed()
+                        .thenComparing(Rows.DiscountTotal::name))
+                .toList();
     }
 }

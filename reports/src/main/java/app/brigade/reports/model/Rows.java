@@ -21,6 +21,10 @@ public final class Rows {
     public record Discount(Instant at, String orderNumber, String scope, String reason, String approver, long amount) {
     }
 
+    /** Discounts given for one reason, or approved by one manager: how many and how much. */
+    public record DiscountTotal(String name, long count, long amount) {
+    }
+
     public record Void(Instant at, String orderNumber, String item, long quantity, long amount, boolean afterFire,
             String reason, String approver) {
     }

@@ -56,12 +56,12 @@ class ReportWorkbookTest {
             }
             Map<String, Cell> s = summary(wb);
             assertThat(s.get("Net sales").getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(s.get("Net sales").getNumericCellValue()).isEqualTo(23.81);
+            assertThat(s.get("Net sales").getNumericCellValue()).isEqualTo(21.37);
             assertThat(s.get("Gross sales").getNumericCellValue()).isEqualTo(30.80);
-            assertThat(s.get("Discounts").getNumericCellValue()).isEqualTo(1.99);
+            assertThat(s.get("Discounts").getNumericCellValue()).isEqualTo(4.43);
             assertThat(s.get("Refunds").getNumericCellValue()).isEqualTo(5.00);
             assertThat(s.get("Tips").getNumericCellValue()).isEqualTo(1.00);
-            assertThat(s.get("Over / short").getNumericCellValue()).isEqualTo(-0.38);
+            assertThat(s.get("Over / short").getNumericCellValue()).isEqualTo(-0.77);
             assertThat(s.get("Orders").getNumericCellValue()).isEqualTo(2);
             assertThat(s.get("Net sales").getCellStyle().getDataFormatString()).contains("€").contains("#,##0.00");
 
@@ -82,7 +82,7 @@ class ReportWorkbookTest {
             assertThat(wb.getSheet("Hours").getDrawingPatriarch().getCharts()).singleElement()
                     .satisfies(c -> assertThat(c.getTitleText().getString()).isEqualTo("Net sales by hour"));
             assertThat(wb.getSheet("Order Lines").getLastRowNum()).isEqualTo(3);
-            assertThat(wb.getSheet("Voids & Discounts").getLastRowNum()).isEqualTo(4);
+            assertThat(wb.getSheet("Voids & Discounts").getLastRowNum()).isEqualTo(6);
 
             var custom = wb.getProperties().getCustomProperties();
             assertThat(custom.getProperty("Store").getLpwstr()).isEqualTo("Brigade Bistro");
