@@ -131,6 +131,9 @@ public final class ReportWorkbook {
             s.pair(t.tender() + " (" + t.count() + ")", t.amount() - t.refunded(), st.money);
         }
         s.finish();
+        s.blank();
+        // a table of its own below the figures, so orders, gross and net of each type are numbers too
+        salesTable(s, "Order type", d.orderTypes());
     }
 
     private static String money(long minor, ReportData d) {
@@ -139,12 +142,16 @@ public final class ReportWorkbook {
     }
 
     private static void sales(SheetWriter s, String what, List<Rows.Sales> rows) {
+        salesTable(s, what, rows);
+        s.finish();
+    }
+
+    private static void salesTable(SheetWriter s, String what, List<Rows.Sales> rows) {
         s.header(new Column(what, Kind.TEXT, 30), new Column("Quantity", Kind.INT), new Column("Orders", Kind.INT),
                 new Column("Gross", Kind.MONEY), new Column("Discounts", Kind.MONEY), new Column("Net", Kind.MONEY));
         for (Rows.Sales r : rows) {
             s.row(r.name(), r.quantity(), r.orders(), r.gross(), r.discounts(), r.net());
         }
-        s.finish();
     }
 
     private static void hours(SXSSFWorkbook wb, SheetWriter s, List<Rows.Sales> rows, int digits) {
@@ -208,6 +215,17 @@ public final class ReportWorkbook {
                     r.approver());
         }
         s.finish();
+        s.blank();
+        discountTotals(s, "Discounts by reason", d.discountsByReason());
+        s.blank();
+        discountTotals(s, "Discounts by approver", d.discountsByApprover());
+    }
+
+    private static void discountTotals(SheetWriter s, String title, List<Rows.DiscountTotal> totals) {
+        s.header(new Column(title, Kind.TEXT), new Column("Count", Kind.INT), new Column("Amount", Kind.MONEY));
+        for (Rows.DiscountTotal t : totals) {
+            s.row(t.name().isEmpty() ? "(none)" : t.name(), t.count(), t.amount());
+        }
     }
 
     private static void cashDrawer(SheetWriter s, ReportData d) {

@@ -6,11 +6,15 @@ import app.brigade.reports.ScriptedDay;
 import app.brigade.reports.model.ReportCalculator;
 import app.brigade.reports.model.ReportData;
 import app.brigade.reports.model.ReportPeriod;
+import app.brigade.reports.model.Rows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -45,6 +49,32 @@ class ReportWorkbookTest {
             }
         }
         return byLabel;
+    }
+
+    /** The rows below the row whose column A reads {@code label}, up to the next blank row. */
+    private static List<Row> rowsBelow(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+                List<Row> rows = new ArrayList<>();
+                for (int i = row.getRowNum() + 1; sheet.getRow(i) != null; i++) {
+                    rows.add(sheet.getRow(i));
+                }
+                return rows;
+            }
+        }
+        throw new AssertionError("no row '" + label + "' on sheet " + sheet.getSheetName());
+    }
+
+    /** A money cell as exact minor units (cents); fails unless it is a number with at most two decimals. */
+    private static long minor(Cell cell) {
+        assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
+        return BigDecimal.valueOf(cell.getNumericCellValue()).movePointRight(2).longValueExact();
+    }
+
+    private static long count(Cell cell) {
+        assertThat(cell.getCellType()).as("cell %s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
+        return BigDecimal.valueOf(cell.getNumericCellValue()).longValueExact();
     }
 
     @Test
@@ -82,7 +112,8 @@ class ReportWorkbookTest {
             assertThat(wb.getSheet("Hours").getDrawingPatriarch().getCharts()).singleElement()
                     .satisfies(c -> assertThat(c.getTitleText().getString()).isEqualTo("Net sales by hour"));
             assertThat(wb.getSheet("Order Lines").getLastRowNum()).isEqualTo(3);
-            assertThat(wb.getSheet("Voids & Discounts").getLastRowNum()).isEqualTo(6);
+            assertThat(rowsBelow(wb.getSheet("Voids & Discounts"), "Time")).as("2 voids, 3 discounts, 1 refund")
+                    .hasSize(6);
 
             var custom = wb.getProperties().getCustomProperties();
             assertThat(custom.getProperty("Store").getLpwstr()).isEqualTo("Brigade Bistro");
@@ -92,14 +123,77 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void taxesTendersOrderTypesAndDiscountTotalsReadBackAsTheModelsNumbers() throws IOException {
+        ReportData d = day();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(d)))) {
+            Sheet summary = wb.getSheet("Summary");
+
+            List<Row> taxes = rowsBelow(summary, "Tax by rate");
+            assertThat(taxes).hasSize(2).hasSameSizeAs(d.taxes());
+            for (int i = 0; i < taxes.size(); i++) {
+                Rows.Tax t = d.taxes().get(i);
+                assertThat(taxes.get(i).getCell(0).getStringCellValue()).contains(t.inclusive() ? "included" : "added")
+                        .endsWith("on " + BigDecimal.valueOf(t.base(), 2));
+                assertThat(minor(taxes.get(i).getCell(1))).isEqualTo(t.tax());
+            }
+            assertThat(minor(taxes.get(0).getCell(1))).as("19% included").isEqualTo(101);
+            assertThat(minor(taxes.get(1).getCell(1))).as("7% added").isEqualTo(140);
+
+            List<Row> tenders = rowsBelow(summary, "Tenders");
+            assertThat(tenders).hasSize(2).hasSameSizeAs(d.tenders());
+            for (int i = 0; i < tenders.size(); i++) {
+                Rows.Tender t = d.tenders().get(i);
+                assertThat(tenders.get(i).getCell(0).getStringCellValue())
+                        .isEqualTo(t.tender() + " (" + t.count() + ")");
+                assertThat(minor(tenders.get(i).getCell(1))).isEqualTo(t.amount() - t.refunded());
+            }
+            assertThat(minor(tenders.get(1).getCell(1))).as("cash 17.77 less the 5.00 refund").isEqualTo(1_277);
+
+            List<Row> types = rowsBelow(summary, "Order type");
+            assertThat(types).hasSize(2).hasSameSizeAs(d.orderTypes());
+            for (int i = 0; i < types.size(); i++) {
+                Rows.Sales t = d.orderTypes().get(i);
+                Row row = types.get(i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(t.name());
+                assertThat(count(row.getCell(1))).isEqualTo(t.quantity());
+                assertThat(count(row.getCell(2))).isEqualTo(t.orders());
+                assertThat(minor(row.getCell(3))).isEqualTo(t.gross());
+                assertThat(minor(row.getCell(4))).isEqualTo(t.discounts());
+                assertThat(minor(row.getCell(5))).isEqualTo(t.net());
+            }
+            assertThat(types).extracting(r -> r.getCell(0).getStringCellValue()).containsExactly("dine-in", "takeout");
+
+            Sheet voids = wb.getSheet("Voids & Discounts");
+            assertTotals(rowsBelow(voids, "Discounts by reason"), d.discountsByReason());
+            assertTotals(rowsBelow(voids, "Discounts by approver"), d.discountsByApprover());
+            assertThat(rowsBelow(voids, "Discounts by reason")).extracting(r -> minor(r.getCell(2)))
+                    .containsExactly(293L, 150L);
+            assertThat(rowsBelow(voids, "Discounts by approver")).extracting(r -> r.getCell(0).getStringCellValue())
+                    .containsExactly("Tom", "Maria");
+        }
+    }
+
+    private static void assertTotals(List<Row> rows, List<Rows.DiscountTotal> totals) {
+        assertThat(rows).hasSize(2).hasSameSizeAs(totals);
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(rows.get(i).getCell(0).getStringCellValue()).isEqualTo(totals.get(i).name());
+            assertThat(count(rows.get(i).getCell(1))).isEqualTo(totals.get(i).count());
+            assertThat(minor(rows.get(i).getCell(2))).isEqualTo(totals.get(i).amount());
+        }
+    }
+
+    @Test
     void anEmptyShiftGivesAValidWorkbookThatSaysNoSales() throws IOException {
         ReportData empty = new ReportCalculator(ScriptedDay.CATALOG).compute(
                 ReportPeriod.businessDay(ScriptedDay.DAY.plusDays(3), ScriptedDay.ZONE), "POS-1",
-                java.util.List.of(), Instant.parse("2026-11-23T20:00:00Z"), 0);
+                List.of(), Instant.parse("2026-11-23T20:00:00Z"), 0);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(empty)))) {
             assertThat(summary(wb).get("Result").getStringCellValue()).isEqualTo("No sales in this period");
             assertThat(summary(wb).get("Net sales").getNumericCellValue()).isZero();
             assertThat(wb.getSheet("Items").getLastRowNum()).isZero();
+            assertThat(rowsBelow(wb.getSheet("Summary"), "Order type")).isEmpty();
+            assertThat(rowsBelow(wb.getSheet("Voids & Discounts"), "Discounts by reason")).isEmpty();
+            assertThat(rowsBelow(wb.getSheet("Voids & Discounts"), "Discounts by approver")).isEmpty();
         }
     }
 }
