@@ -87,6 +87,24 @@ class LockedFileWriterTest {
     }
 
     @Test
+    void aTargetThatCannotBeReplacedIsWrittenAsNameTwoAndSaysSo() throws Exception {
+        Path target = dir.resolve("report.xlsx");
+        // A non-empty folder with the target's name cannot be replaced by a file, like a workbook held open.
+        Files.createDirectories(target.resolve("inside"));
+
+        WriteResult r = writer.write(target, out -> out.write("the report".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(r.renamed()).isTrue();
+        assertThat(r.requested()).isEqualTo(target);
+        assertThat(r.written()).isEqualTo(dir.resolve("report (2).xlsx"));
+        assertThat(r.message()).isEqualTo(
+                "Saved as report (2).xlsx because report.xlsx could not be replaced (is it open in Excel?)");
+        assertThat(Files.readString(dir.resolve("report (2).xlsx"))).isEqualTo("the report");
+        assertThat(target.resolve("inside")).isDirectory();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void aTargetThatCannotBeReplacedGetsTheNextFreeName() throws Exception {
         Path target = dir.resolve("report.xlsx");
         // A non-empty folder with the target's name cannot be replaced by a file, like a workbook held open.
