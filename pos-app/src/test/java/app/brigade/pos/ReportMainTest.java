@@ -74,6 +74,39 @@ class ReportMainTest {
     }
 
     @Test
+    void exportsADateRangeFromATerminalStore() throws Exception {
+        Path data = sellOneCola();
+        LocalDate today = LocalDate.now();
+        Path out = dir.resolve("range.xlsx");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        assertThat(run(err, "--data", data.toString(), "--from", today.toString(), "--to", today.toString(), "--out",
+                out.toString())).as(err.toString()).isZero();
+
+        assertThat(netSales(out)).isEqualTo(3.50);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(summaryText(wb, "Report")).isEqualTo("Range report");
+            assertThat(wb.getProperties().getCustomProperties().getProperty("Period").getLpwstr())
+                    .isEqualTo("RANGE " + today + " – " + today);
+        }
+
+        Path before = dir.resolve("before.xlsx");
+        assertThat(run(err, "--data", data.toString(), "--from", today.minusDays(7).toString(), "--to",
+                today.minusDays(1).toString(), "--out", before.toString())).as(err.toString()).isZero();
+        assertThat(netSales(before)).as("the sale is outside last week").isZero();
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsIsABadArgument() {
+        Path data = sellOneCola();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run(err, "--data", data.toString(), "--from", "2026-11-21", "--to", "2026-11-20", "--out",
+                dir.resolve("r.xlsx").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--to 2026-11-20 is before --from 2026-11-21");
+        assertThat(dir.resolve("r.xlsx")).doesNotExist();
+    }
+
+    @Test
     void badArgumentsAreExplained() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(run(err, "--day", "21.11.2026", "--out", "x.xlsx")).isEqualTo(2);
@@ -94,6 +127,15 @@ class ReportMainTest {
         assertThat(run(err, "--data", data.toString(), "--shift", shiftId, "--out",
                 dir.resolve("no/such/folder/x.xlsx").toString())).isEqualTo(3);
         assertThat(err.toString()).contains("does not exist; choose an existing folder");
+    }
+
+    private static String summaryText(XSSFWorkbook wb, String label) {
+        for (Row row : wb.getSheet("Summary")) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(label)) {
+                return row.getCell(1).getStringCellValue();
+            }
+        }
+        throw new AssertionError("no " + label + " row on the Summary sheet");
     }
 
     private static double netSales(Path file) throws Exception {
