@@ -52,7 +52,7 @@ public final class PosShell extends BorderPane {
         this.login = new LoginViewModel(service, executor, messages, lockout, this::loggedIn);
         this.order = new OrderViewModel(service, executor, messages, money, prompts);
         this.payment = new PaymentViewModel(service, executor, messages, money);
-        this.shift = new ShiftViewModel(service, executor, messages, money);
+        this.shift = new ShiftViewModel(service, executor, messages, money, prompts);
         payment.setOnDone(v -> order.refresh(v));
         setBottom(new StatusBar(status, messages));
         showLogin();

@@ -148,7 +148,7 @@ public final class ChecksScreen extends VBox {
                 return;
             }
             executor.run(() -> {
-                service.reprint(v.order().id());
+                service.reprint(cashier.get(), v.order().id());
                 return v.order().number();
             }, n -> message.setText(messages.format("checks.reprinted", n)), err -> message.setText(err.getMessage()));
         });

@@ -111,7 +111,7 @@ public final class ManagerScreen extends VBox {
         Button reprint = action(messages.get("manager.reprint"), "reprint-last", () -> run(executor, () -> {
             var last = service.lastClosedOrder().orElseThrow(
                     () -> new PosException("no paid order on this terminal yet"));
-            service.reprint(last.order().id());
+            service.reprint(cashier.get(), last.order().id());
             return messages.get("manager.reprint") + " " + last.order().number();
         }));
         Button refund = action(messages.get("manager.refund"), "refund-last", () -> {

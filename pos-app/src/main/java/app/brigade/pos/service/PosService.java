@@ -149,6 +149,7 @@ public final class PosService {
      */
     public LineAdded prepareLine(Employee cashier, OrderView current, LineRequest request) {
         Permissions.requireTillUser(cashier);
+        FreeText.check("line note", request.note());
         return lines.line(current.order().id(), newId("line"), request).orThrow();
     }
 
@@ -179,6 +180,7 @@ public final class PosService {
 
     /** Voids a line; after a kitchen send this needs {@code manager}, recorded as the approver. */
     public OrderView voidLine(Employee cashier, Employee manager, String orderId, String lineId, String reason) {
+        FreeText.check("void reason", reason);
         OrderLine line = order(orderId).order().line(lineId)
                 .orElseThrow(() -> new PosException("that line is no longer on the order"));
         if (line.fired()) {
@@ -209,6 +211,7 @@ public final class PosService {
     public OrderView discount(Employee cashier, Employee manager, String orderId, String lineId, DiscountKind kind,
             long value, String reason) {
         Permissions.requireManager(manager, "a discount");
+        FreeText.check("discount reason", reason);
         DiscountApplied d = kind == DiscountKind.PERCENT
                 ? new DiscountApplied(orderId, newId("disc"), lineId, kind, Math.toIntExact(value), 0, reason)
                 : new DiscountApplied(orderId, newId("disc"), lineId, kind, 0, value, reason);
@@ -300,6 +303,7 @@ public final class PosService {
     }
 
     public OrderView voidOrder(Employee cashier, Employee manager, String orderId, String reason) {
+        FreeText.check("void reason", reason);
         Order o = order(orderId).order();
         if (o.anyFired()) {
             Permissions.requireManager(manager, "voiding an order that was sent to the kitchen");
@@ -311,6 +315,7 @@ public final class PosService {
     public OrderView refund(Employee cashier, Employee manager, String orderId, long amount, TenderType tender,
             String reason) {
         Permissions.requireManager(manager, "a refund");
+        FreeText.check("refund reason", reason);
         record(cashier, manager, new OrderRefunded(orderId, newId("refund"), shiftId(), tender, amount, List.of(),
                 reason));
         if (tender == TenderType.CASH) {
@@ -350,21 +355,33 @@ public final class PosService {
 
     public void noSale(Employee cashier, Employee manager, String reason) {
         Permissions.requireManager(manager, "opening the drawer without a sale");
+        FreeText.check("no-sale reason", reason);
         record(cashier, manager, new CashMovement(shiftId(), newId("cash"), CashMovementKind.NO_SALE, 0, reason));
         printer.openDrawerNoSale(reason, cashier.id());
     }
 
     public void cashMovement(Employee cashier, Employee manager, CashMovementKind kind, long amount, String reason) {
         Permissions.requireManager(manager, kind == CashMovementKind.PAY_IN ? "a pay-in" : "a pay-out");
+        FreeText.check(kind == CashMovementKind.PAY_IN ? "pay-in reason" : "pay-out reason", reason);
         record(cashier, manager, new CashMovement(shiftId(), newId("cash"), kind, amount, reason));
         printer.openDrawerNoSale(kind.name().toLowerCase() + ": " + reason, cashier.id());
     }
 
-    /** Blind close: the cashier counts by denomination without seeing the expected amount first. */
-    public ShiftSummary closeShift(Employee cashier, Map<Long, Integer> denominations) {
+    /**
+     * Blind close: the cashier counts by denomination without seeing the expected amount first; a manager
+     * approves the close at that moment (recorded as the approver), and only then is over/short known.
+     */
+    public ShiftSummary closeShift(Employee cashier, Employee manager, Map<Long, Integer> denominations) {
+        Permissions.requireManager(manager, "closing the shift");
         String shiftId = shiftId();
+        for (Map.Entry<Long, Integer> e : denominations.entrySet()) {
+            if (e.getKey() <= 0 || e.getValue() < 0) {
+                throw new PosException("a count must be zero or more of a positive denomination, not "
+                        + e.getValue() + " × " + e.getKey());
+            }
+        }
         long counted = denominations.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
-        record(cashier, null, new ShiftClosed(shiftId, counted, denominations));
+        record(cashier, manager, new ShiftClosed(shiftId, counted, denominations));
         return store.shiftSummary(shiftId).orElseThrow();
     }
 
@@ -376,7 +393,8 @@ public final class PosService {
         return store.order(orderId).orElseThrow(() -> new PosException("order " + orderId + " is not on this terminal"));
     }
 
-    public void reprint(String orderId) {
+    public void reprint(Employee cashier, String orderId) {
+        Permissions.requireTillUser(cashier);
         OrderView view = order(orderId);
         if (view.order().status() != OrderStatus.CLOSED) {
             throw new PosException("only a paid order has a receipt to reprint");
@@ -384,7 +402,6 @@ public final class PosService {
         printer.receipt(view, true);
     }
 
-    /** The most recently opened order that is paid and closed, for reprints and refunds at the till. */
     /** The most recently opened paid orders, newest first: the order history receipts are reprinted from. */
     public List<OrderView> recentPaidOrders(int limit) {
         List<String> ids = store.orderIds("CLOSED", Integer.MAX_VALUE);
@@ -416,8 +433,16 @@ public final class PosService {
         return record(actor, approver, List.of(payload));
     }
 
-    /** Records the payloads together: all of them durably, or none when the rules refuse one. */
+    /**
+     * Records the payloads together: all of them durably, or none when the rules refuse one. Every change
+     * at the till passes here, so here is where who may change anything at all is checked: a till user
+     * acting, and an approver who may approve.
+     */
     private List<Event> record(Employee actor, Employee approver, List<EventPayload> payloads) {
+        Permissions.requireTillUser(actor);
+        if (approver != null) {
+            Permissions.requireManager(approver, "approving at the till");
+        }
         RecordResult result = store.record(actor.id(), approver == null ? null : approver.id(), payloads);
         return switch (result) {
             case RecordResult.Committed c -> {

@@ -1,6 +1,7 @@
 package app.brigade.pos.shift;
 
 import app.brigade.model.catalog.Employee;
+import app.brigade.pos.order.Prompts;
 import app.brigade.pos.service.PosException;
 import app.brigade.pos.service.PosService;
 import app.brigade.store.query.ShiftSummary;
@@ -10,6 +11,7 @@ import app.brigade.ui.i18n.MoneyFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,14 +34,17 @@ public final class ShiftViewModel {
     private final UiExecutor executor;
     private final Messages messages;
     private final MoneyFormat money;
+    private final Prompts prompts;
     private final ObjectProperty<Employee> employee = new SimpleObjectProperty<>();
     private final StringProperty openingFloat = new SimpleStringProperty("");
     private final Map<Long, StringProperty> counts = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ShiftViewModel(PosService service, UiExecutor executor, Messages messages, MoneyFormat money) {
+    public ShiftViewModel(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
+            Prompts prompts) {
         this.service = service;
+        this.prompts = prompts;
         this.executor = executor;
         this.messages = messages;
         this.money = money;
@@ -84,7 +89,10 @@ public final class ShiftViewModel {
         }, this::fail);
     }
 
-    /** Closes the shift with the counted denominations and shows expected, counted and over/short. */
+    /**
+     * Closes the shift with the counted denominations, approved by a manager's PIN, and shows expected,
+     * counted and over/short.
+     */
     public void blindClose(Consumer<ShiftSummary> done) {
         Map<Long, Integer> counted = new LinkedHashMap<>();
         for (Map.Entry<Long, StringProperty> e : counts.entrySet()) {
@@ -98,7 +106,13 @@ public final class ShiftViewModel {
             }
             counted.put(e.getKey(), Integer.parseInt(t));
         }
-        executor.run(() -> service.closeShift(employee.get(), counted), s -> {
+        // The count is done; a manager approves the close now, and only then is over/short shown.
+        Optional<String> pin = prompts.managerPin(messages.get("shift.close"));
+        if (pin.isEmpty()) {
+            return;
+        }
+        Employee cashier = employee.get();
+        executor.run(() -> service.closeShift(cashier, service.approver(pin.get(), "closing the shift"), counted), s -> {
             long expected = s.shift().expectedCash();
             long countedCash = s.shift().countedCash() == null ? 0 : s.shift().countedCash();
             long diff = s.shift().overShort().orElse(0);

@@ -46,6 +46,11 @@ public final class MoneyFormat {
         if (t.isEmpty()) {
             throw new IllegalArgumentException("enter an amount");
         }
+        if (app.brigade.model.event.CardDetails.looksLikeCardNumber(t)) {
+            // Said before "not an amount" or "too large": the cashier typed a card into the wrong field.
+            throw new IllegalArgumentException("that looks like a card number, not an amount; Brigade never takes"
+                    + " card numbers (for a card payment enter only the brand, last 4 digits and auth code)");
+        }
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         if (f instanceof java.text.DecimalFormat df) {
             df.setParseBigDecimal(true);

@@ -41,6 +41,14 @@ class MoneyFormatTest {
         assertThatThrownBy(() -> english.parse("1.005")).hasMessageContaining("more than 2 decimals");
     }
 
+    @ParameterizedTest
+    @CsvSource({"4111111111111111", "4111 1111 1111 1111", "5500-0000-0000-0004", "3782822463100058"})
+    void aCardNumberTypedIntoAnAmountFieldIsRefusedAsACardNumber(String typed) {
+        assertThatThrownBy(() -> english.parse(typed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("that looks like a card number, not an amount");
+        assertThatThrownBy(() -> german.parse(typed)).hasMessageStartingWith("that looks like a card number");
+    }
+
     @Test
     void formatsCorrectlyFromManyThreadsAtOnce() throws Exception {
         // the UI thread and background workers share one MoneyFormat; every result must be exact
