@@ -208,7 +208,14 @@ public final class OrderScreen extends BorderPane {
         message.getStyleClass().add("error-label");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        VBox right = new VBox(8, seats, ticket, totals, due, new HBox(6, plus, minus, voidLine),
+        Button note = button(messages.get("order.note"), "line-note");
+        note.setOnAction(e -> model.noteForNextItem());
+        Label nextNote = new Label();
+        nextNote.setId("next-note");
+        nextNote.getStyleClass().add("next-note-label");
+        nextNote.textProperty().bind(model.nextNoteProperty().map(n -> n.isEmpty() ? "" : messages.format(
+                "order.nextNote", n)));
+        VBox right = new VBox(8, seats, ticket, nextNote, totals, due, new HBox(6, plus, minus, voidLine, note),
                 new HBox(6, discount, voidOrder), new HBox(8, rush, send, pay), message);
         right.setPrefWidth(380);
         right.setPadding(new Insets(0, 0, 0, 8));

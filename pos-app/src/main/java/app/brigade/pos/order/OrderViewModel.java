@@ -14,6 +14,7 @@ import app.brigade.model.order.OrderLine;
 import app.brigade.model.order.OrderStatus;
 import app.brigade.model.order.OrderTotals;
 import app.brigade.model.order.RejectedException;
+import app.brigade.pos.service.FreeText;
 import app.brigade.pos.service.PosException;
 import app.brigade.pos.service.PosService;
 import app.brigade.store.query.OrderView;
@@ -66,6 +67,7 @@ public final class OrderViewModel {
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
     private final ObjectProperty<LineRow> selected = new SimpleObjectProperty<>();
     private final IntegerProperty seat = new SimpleIntegerProperty(0);
+    private final ReadOnlyStringWrapper nextNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
@@ -117,6 +119,33 @@ public final class OrderViewModel {
         return seat;
     }
 
+    /** The note the next item tapped is rung up with (e.g. "no onions"); empty when none is waiting. */
+    public ReadOnlyStringProperty nextNoteProperty() {
+        return nextNote.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks for a note for the next item the cashier taps (how kitchens expect it: "no onions" goes with the
+     * burger it is rung up with, and reaches the kitchen on that line). Asking again replaces it; an empty
+     * answer clears it. A card number is refused here, before it could reach the journal.
+     */
+    public void noteForNextItem() {
+        if (current.get() == null) {
+            message.set(messages.get("order.startFirst"));
+            return;
+        }
+        Optional<String> answer = prompts.reason(messages.get("order.noteFor"));
+        if (answer.isEmpty()) {
+            return;
+        }
+        try {
+            nextNote.set(FreeText.check("line note", answer.get().strip()));
+            message.set("");
+        } catch (PosException e) {
+            message.set(e.getMessage());
+        }
+    }
+
     public ReadOnlyStringProperty headerProperty() {
         return header.getReadOnlyProperty();
     }
@@ -140,12 +169,14 @@ public final class OrderViewModel {
     /** Starts a new order; dine-in needs a table. */
     public void newOrder(OrderType type, String tableId, int guests) {
         seat.set(0);
+        nextNote.set("");
         call(() -> service.openOrder(employee.get(), type, tableId, guests), this::adopt);
     }
 
     /** Shows an existing open check (from the open-checks list, or after a restart). */
     public void resume(String orderId) {
         seat.set(0);
+        nextNote.set("");
         call(() -> service.order(orderId), this::adopt);
     }
 
@@ -171,7 +202,7 @@ public final class OrderViewModel {
             chosen = answer.get();
         }
         OrderView view = current.get();
-        LineRequest request = new LineRequest(item.id(), 1, chosen, seat.get(), 0, "");
+        LineRequest request = new LineRequest(item.id(), 1, chosen, seat.get(), 0, nextNote.get());
         Employee cashier = employee.get();
         LineAdded line;
         try {
@@ -183,6 +214,7 @@ public final class OrderViewModel {
         // The line shows in the next frame, marked as being saved, and turns solid once it is durable;
         // if the store refuses it (the check was closed elsewhere meanwhile) the order is read back.
         pending.put(line.lineId(), line);
+        nextNote.set("");
         message.set("");
         current.set(service.withLine(view, line));
         String orderId = view.order().id();
