@@ -40,6 +40,8 @@ class AppImageTest {
         ProcessBuilder builder = new ProcessBuilder(Built.launcher("brigade-pos").toString(), "--config",
                 config.toString()).directory(temp.toFile());
         builder.environment().put("JAVA_TOOL_OPTIONS", HEADLESS);
+        Path home = temp.resolve("brigade-home");
+        builder.environment().put("BRIGADE_HOME", home.toString());
 
         try (RunningProcess pos = RunningProcess.start(builder)) {
             assertThat(pos.awaitLine("POS POS-IMAGE ready", START_TIMEOUT))
@@ -55,6 +57,7 @@ class AppImageTest {
                     .doesNotContain("NoClassDefFoundError");
         }
         assertThat(data.resolve("store")).as("the POS store lives in the configured data.dir").isDirectory();
+        assertRollingLog(home, "pos", "POS POS-IMAGE ready");
     }
 
     @Test
@@ -68,6 +71,8 @@ class AppImageTest {
         ProcessBuilder builder = new ProcessBuilder(Built.launcher("brigade-kds").toString(), "--config",
                 config.toString()).directory(temp.toFile());
         builder.environment().put("JAVA_TOOL_OPTIONS", HEADLESS);
+        Path home = temp.resolve("brigade-home");
+        builder.environment().put("BRIGADE_HOME", home.toString());
 
         try (RunningProcess kds = RunningProcess.start(builder)) {
             assertThat(kds.awaitLine("KDS KDS-IMAGE ready", START_TIMEOUT))
@@ -75,6 +80,7 @@ class AppImageTest {
                     .isTrue();
             assertThat(kds.isAlive()).as("the KDS keeps running; output:%n%s", kds.output()).isTrue();
         }
+        assertRollingLog(home, "kds", "KDS KDS-IMAGE ready");
     }
 
     @Test
@@ -83,6 +89,8 @@ class AppImageTest {
         ProcessBuilder builder = new ProcessBuilder(Built.launcher("brigade-server").toString(),
                 "--data", temp.resolve("server-data").toString(), "--host", "127.0.0.1", "--port",
                 Integer.toString(port)).directory(temp.toFile());
+        Path home = temp.resolve("brigade-home");
+        builder.environment().put("BRIGADE_HOME", home.toString());
 
         try (RunningProcess server = RunningProcess.start(builder);
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
@@ -95,6 +103,14 @@ class AppImageTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).as("GET /v1/health: %s", health.body()).isEqualTo(200);
         }
+        assertRollingLog(home, "server", "listening on");
+    }
+
+    /** The image wrote its log, besides the console, to the per-user folder: {@code <Brigade home>/logs/<app>.log}. */
+    private static void assertRollingLog(Path brigadeHome, String app, String line) throws IOException {
+        Path log = brigadeHome.resolve("logs").resolve(app + ".log");
+        assertThat(log).as("the %s image's rolling log file", app).isRegularFile();
+        assertThat(Files.readString(log)).as(log.toString()).contains(line);
     }
 
     @Test
