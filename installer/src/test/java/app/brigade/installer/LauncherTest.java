@@ -2,9 +2,16 @@ package app.brigade.installer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +46,93 @@ class LauncherTest {
     }
 
     @Test
+    void demoHelpDescribesTheDemoAndStartsNothing() throws Exception {
+        Path demo = temp.resolve("demo");
+        Result help = brigade(Map.of("BRIGADE_DEMO_DATA", demo.toString()), "demo", "--help");
+
+        assertThat(help.exit()).as(help.output()).isZero();
+        assertThat(help.output()).contains("Usage: ./brigade demo").contains("demo restaurant")
+                .contains("data/demo").contains("BRIGADE_DEMO_DATA").doesNotContain("demo: server");
+        assertThat(demo).as("--help starts nothing and writes nothing").doesNotExist();
+
+        Result bad = brigade(Map.of("BRIGADE_DEMO_DATA", demo.toString()), "demo", "--frobnicate");
+        assertThat(bad.exit()).as(bad.output()).isEqualTo(2);
+        assertThat(bad.output()).contains("unknown option '--frobnicate'").contains("Usage: ./brigade demo");
+        assertThat(demo).doesNotExist();
+    }
+
+    @Test
+    void theServerStartedByTheLauncherLogsToARollingFileInTheBrigadeHome() throws Exception {
+        Path home = temp.resolve("home");
+        ProcessBuilder server = launcher(Map.of("BRIGADE_HOME", home.toString()), "server", "--data",
+                temp.resolve("server").toString(), "--host", "127.0.0.1", "--port", "0");
+
+        try (RunningProcess running = RunningProcess.start(server)) {
+            assertThat(running.awaitLine("listening on", Duration.ofSeconds(90)))
+                    .as("the server starts; output:%n%s", running.output()).isTrue();
+            assertThat(running.output()).as("the console keeps the log too").contains("listening on");
+        }
+        Path log = home.resolve("logs").resolve("server.log");
+        assertThat(log).as("<Brigade home>/logs/server.log").isRegularFile();
+        assertThat(Files.readString(log)).contains("listening on");
+    }
+
+    /**
+     * The demo's start, as far as it goes without a display: the server's catalog is seeded with the demo
+     * restaurant before the terminals enroll, once (a second start finds it and leaves it alone).
+     */
+    @Test
+    void theDemoSeedsItsServerWithTheDemoRestaurantOnce() throws Exception {
+        Path demo = temp.resolve("demo");
+        Result first = startDemo(demo);
+        assertThat(first.output()).contains("demo: server seeded with the demo restaurant");
+        assertThat(demo.resolve("logs/server.log")).as("the demo's logs stay in its folder").isRegularFile();
+
+        Result second = startDemo(demo);
+        assertThat(second.output()).as("the catalog is there already").doesNotContain("seeded");
+
+        Result token = brigade(Map.of(), "server", "create-admin-token", "--data", demo.resolve("server").toString());
+        assertThat(token.exit()).as(token.output()).isZero();
+        String admin = token.output().lines().filter(l -> !l.isBlank() && !l.contains(" ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no token in: " + token.output()));
+        int port = freePort();
+        try (RunningProcess server = RunningProcess.start(launcher(Map.of(), "server", "--data",
+                demo.resolve("server").toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)));
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            assertThat(server.awaitLine("listening on", Duration.ofSeconds(90))).as(server.output()).isTrue();
+            HttpResponse<String> catalog = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/v1/catalog"))
+                    .header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(catalog.statusCode()).as(catalog.body()).isEqualTo(200);
+            assertThat(catalog.body()).contains("Brigade Bistro");
+            assertThat(catalog.headers().firstValue("ETag")).as("published once: version 1")
+                    .hasValueSatisfying(etag -> assertThat(etag).startsWith("\"1-"));
+        }
+    }
+
+    /** Runs {@code ./brigade demo} on {@code data} until it has started its server, then stops it (Ctrl-C). */
+    private Result startDemo(Path data) throws Exception {
+        ProcessBuilder builder = launcher(Map.of("BRIGADE_DEMO_DATA", data.toString(),
+                "BRIGADE_SERVER_PORT", Integer.toString(freePort()),
+                "BRIGADE_PRINTER_PORT", Integer.toString(freePort()),
+                "BRIGADE_KDS_PORT", Integer.toString(freePort())), "demo");
+        String output;
+        try (RunningProcess demo = RunningProcess.start(builder)) {
+            assertThat(demo.awaitLine("demo: KDS", Duration.ofSeconds(180)))
+                    .as("the demo starts its server; output:%n%s", demo.output()).isTrue();
+            output = demo.output();
+        }
+        return new Result(0, output);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
     void aBadConfigValueStopsThePosWithExitCode2NamingKeyValueAndWhatIsAllowed() throws Exception {
         Path config = Files.writeString(temp.resolve("bad.properties"), """
                 terminal.name=POS-BAD
@@ -62,6 +156,21 @@ class LauncherTest {
     }
 
     private Result brigade(String... args) throws Exception {
+        return brigade(Map.of(), args);
+    }
+
+    private Result brigade(Map<String, String> environment, String... args) throws Exception {
+        try (RunningProcess brigade = RunningProcess.start(launcher(environment, args))) {
+            int exit = brigade.awaitExit(Duration.ofSeconds(90));
+            return new Result(exit, brigade.output());
+        }
+    }
+
+    /**
+     * {@code ./brigade args} in the temp folder, never building, with its Brigade home (settings, logs)
+     * in the temp folder too unless {@code environment} says otherwise.
+     */
+    private ProcessBuilder launcher(Map<String, String> environment, String... args) {
         Path script = Built.repositoryRoot().resolve("brigade");
         assertThat(Files.isExecutable(script)).as("%s is executable", script).isTrue();
         String[] command = new String[args.length + 1];
@@ -70,10 +179,9 @@ class LauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("BRIGADE_NO_BUILD", "1");
-        try (RunningProcess brigade = RunningProcess.start(builder)) {
-            int exit = brigade.awaitExit(Duration.ofSeconds(90));
-            return new Result(exit, brigade.output());
-        }
+        builder.environment().put("BRIGADE_HOME", temp.resolve("brigade-home").toString());
+        builder.environment().putAll(environment);
+        return builder;
     }
 
     private record Result(int exit, String output) {
