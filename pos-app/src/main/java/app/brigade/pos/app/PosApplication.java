@@ -112,10 +112,10 @@ public final class PosApplication extends Application {
         status.terminalProperty().set(ctx.config().terminalName());
         status.connectivityProperty().set(ctx.config().serverUrl() == null ? Connectivity.STANDALONE
                 : Connectivity.OFFLINE);
-        status.printerProperty().set(ctx.printer().status());
+        status.printerProperty().set(ctx.printer().status(messages));
         if (ctx.printer() instanceof DevicePrinter device) {
             device.onStatus(e -> Platform.runLater(() -> {
-                status.printerProperty().set(ctx.printer().status());
+                status.printerProperty().set(ctx.printer().status(messages));
                 status.printerHealthProperty().set(ctx.printer().healthy() ? StatusBarModel.PrinterHealth.READY
                         : StatusBarModel.PrinterHealth.PROBLEM);
             }));
@@ -129,6 +129,7 @@ public final class PosApplication extends Application {
             });
         })));
         DateTimeFormatter clock = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale());
+        status.clockProperty().set(LocalTime.now().format(clock)); // at once, not a second after the first frame
         Timeline tick = new Timeline();
         tick.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> {
             if (executor.isClosed()) {

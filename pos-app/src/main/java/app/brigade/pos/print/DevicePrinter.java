@@ -12,6 +12,7 @@ import app.brigade.devices.printer.PrintRequest;
 import app.brigade.devices.printer.PrinterQueue;
 import app.brigade.devices.printer.PrinterRoute;
 import app.brigade.devices.printer.PrinterSettings;
+import app.brigade.devices.printer.PrinterState;
 import app.brigade.devices.printer.PrinterStatusEvent;
 import app.brigade.devices.receipt.AmountFormat;
 import app.brigade.devices.receipt.LayoutStyle;
@@ -143,14 +144,14 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
     }
 
     @Override
-    public String status() {
+    public String status(app.brigade.ui.i18n.Messages messages) {
         PrinterStatusEvent e = last.get();
-        if (e == null) {
-            return "Printer: connecting";
-        }
-        String state = e.state().name().toLowerCase().replace('_', ' ');
-        return e.state().canPrint() || e.detail() == null || e.detail().isBlank() ? "Printer: " + state
-                : "Printer: " + state + " (" + e.detail() + ")";
+        String state = messages.get("printer." + (e == null ? PrinterState.UNKNOWN : e.state()).name());
+        // The detail is the device's own words (e.g. "connection refused"): shown when the state alone does
+        // not say what to fix; "paper out" and "cover open" do.
+        boolean explain = e != null && (e.state() == PrinterState.ERROR || e.state() == PrinterState.OFFLINE)
+                && e.detail() != null && !e.detail().isBlank();
+        return explain ? messages.format("printer.withDetail", state, e.detail()) : state;
     }
 
     @Override

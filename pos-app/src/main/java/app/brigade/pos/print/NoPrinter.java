@@ -36,8 +36,8 @@ public final class NoPrinter implements PosPrinter {
     }
 
     @Override
-    public String status() {
-        return "No printer";
+    public String status(app.brigade.ui.i18n.Messages messages) {
+        return messages.get("printer.none");
     }
 
     @Override

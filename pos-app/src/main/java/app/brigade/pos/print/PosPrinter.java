@@ -24,8 +24,8 @@ public interface PosPrinter {
     /** Prints an X or Z slip with the report's totals ({@code z} for the day close). */
     void slip(app.brigade.reports.model.ReportData report, boolean z, String printedBy);
 
-    /** A short state for the status bar, e.g. "Printer ready" or "Printer: paper out". */
-    String status();
+    /** A short state for the status bar in the cashier's language, e.g. "Printer ready" or "Printer: paper out". */
+    String status(app.brigade.ui.i18n.Messages messages);
 
     boolean healthy();
 }

@@ -34,11 +34,16 @@ final class PosTerminal implements AutoCloseable {
     }
 
     static PosTerminal start(Stage stage, Path dir, String name, boolean withPrinter) throws Exception {
+        return start(stage, dir, name, withPrinter, "en-US");
+    }
+
+    /** A terminal whose {@code locale} setting is {@code locale} (e.g. {@code de-DE}). */
+    static PosTerminal start(Stage stage, Path dir, String name, boolean withPrinter, String locale) throws Exception {
         PrinterEmulator printer = null;
         Properties p = new Properties();
         p.setProperty("terminal.name", name);
         p.setProperty("data.dir", dir.resolve("pos").toString());
-        p.setProperty("locale", "en-US");
+        p.setProperty("locale", locale);
         if (withPrinter) {
             printer = new PrinterEmulator(dir.resolve("receipts"), 42, CodePage.CP858);
             p.setProperty("printer.type", "tcp");
