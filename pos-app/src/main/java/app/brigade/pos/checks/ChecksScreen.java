@@ -153,6 +153,32 @@ public final class ChecksScreen extends VBox {
             }, n -> message.setText(messages.format("checks.reprinted", n)), err -> message.setText(err.getMessage()));
         });
 
+        Button refund = new Button(messages.get("checks.refund"));
+        refund.setId("paid-refund");
+        refund.setOnAction(e -> {
+            OrderView v = paid.getSelectionModel().getSelectedItem();
+            if (v == null) {
+                message.setText(messages.get("checks.pickPaidRefund"));
+                return;
+            }
+            String title = messages.format("checks.refundWhat", v.order().number());
+            Optional<String> reason = prompts.reason(title);
+            Optional<String> pin = reason.flatMap(r -> prompts.managerPin(title));
+            if (pin.isEmpty()) {
+                return;
+            }
+            Employee me = cashier.get();
+            long rest = v.totals().refundable();
+            String tender = messages.get("tender." + PosService.refundTender(v).name());
+            executor.run(() -> service.refundRest(me, service.approver(pin.get(), "a refund"), v.order().id(),
+                    reason.get()), after -> {
+                        message.setText(messages.format("checks.refunded", after.order().number(), money.format(rest),
+                                tender));
+                        executor.run(() -> service.recentPaidOrders(PAID_SHOWN), paid.getItems()::setAll,
+                                err -> message.setText(err.getMessage()));
+                    }, err -> message.setText(err.getMessage()));
+        });
+
         Button backButton = new Button(messages.get("pay.back"));
         backButton.setId("checks-back");
         backButton.setOnAction(e -> back.run());
@@ -162,7 +188,7 @@ public final class ChecksScreen extends VBox {
         FlowPane actions = new FlowPane(8, 8, open, table, transfer, employee, handOver, backButton);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(new Label(messages.get("checks.title")), list, actions,
-                new Label(messages.get("checks.paidTitle")), paid, reprint, message);
+                new Label(messages.get("checks.paidTitle")), paid, new FlowPane(8, 8, reprint, refund), message);
     }
 
     private void done(Runnable reload) {

@@ -325,6 +325,29 @@ public final class PosService {
     }
 
     /**
+     * Refunds what is left to refund of a paid order, on the tender the guest paid with: back to the card
+     * when every payment was by card (the cashier refunds it on the external terminal), else in cash.
+     */
+    public OrderView refundRest(Employee cashier, Employee manager, String orderId, String reason) {
+        OrderView view = order(orderId);
+        if (view.order().status() != OrderStatus.CLOSED) {
+            throw new PosException("only a paid order can be refunded; check " + view.order().number() + " is open");
+        }
+        long rest = view.totals().refundable();
+        if (rest <= 0) {
+            throw new PosException("order " + view.order().number() + " has been refunded in full already");
+        }
+        return refund(cashier, manager, orderId, rest, refundTender(view), reason);
+    }
+
+    /** The tender a refund of {@code view} goes back on: card when it was paid by card only, else cash. */
+    public static TenderType refundTender(OrderView view) {
+        var live = view.order().payments().stream().filter(p -> !p.voided()).toList();
+        return !live.isEmpty() && live.stream().allMatch(p -> p.added().tenderType() == TenderType.CARD)
+                ? TenderType.CARD : TenderType.CASH;
+    }
+
+    /**
      * Moves an open check to another table and/or another employee (null keeps the current one). A
      * cashier may hand their own check to a colleague; taking or giving away someone else's check needs a
      * manager's approval. Kitchen staff and inactive employees cannot own a check.
