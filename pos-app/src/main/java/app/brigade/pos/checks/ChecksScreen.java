@@ -137,8 +137,9 @@ public final class ChecksScreen extends VBox {
                         + money.format(v.totals().total()));
             }
         });
-        executor.run(() -> service.recentPaidOrders(PAID_SHOWN), paid.getItems()::setAll,
+        Runnable reloadPaid = () -> executor.run(() -> service.recentPaidOrders(PAID_SHOWN), paid.getItems()::setAll,
                 e -> message.setText(e.getMessage()));
+        reloadPaid.run();
         Button reprint = new Button(messages.get("checks.reprint"));
         reprint.setId("paid-reprint");
         reprint.setOnAction(e -> {
@@ -174,8 +175,7 @@ public final class ChecksScreen extends VBox {
                     reason.get()), after -> {
                         message.setText(messages.format("checks.refunded", after.order().number(), money.format(rest),
                                 tender));
-                        executor.run(() -> service.recentPaidOrders(PAID_SHOWN), paid.getItems()::setAll,
-                                err -> message.setText(err.getMessage()));
+                        reloadPaid.run();
                     }, err -> message.setText(err.getMessage()));
         });
 
