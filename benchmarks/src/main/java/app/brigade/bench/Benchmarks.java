@@ -50,7 +50,15 @@ public final class Benchmarks {
                 System.exit(2);
             }
             System.out.println("## " + name);
-            bench.run();
+            try {
+                bench.run();
+            } catch (RuntimeException e) {
+                // A failed benchmark must end the run (its store or FX threads would keep the JVM alive).
+                System.err.println("benchmark '" + name + "' failed: " + e.getMessage());
+                e.printStackTrace();
+                System.exit(1);
+            }
         }
+        System.exit(0);
     }
 }

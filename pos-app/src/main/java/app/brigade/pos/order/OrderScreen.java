@@ -12,6 +12,7 @@ import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,6 +22,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -265,6 +267,7 @@ public final class OrderScreen extends BorderPane {
     private static final class TicketList extends ListView<LineRow> {
         private boolean follow;
         private boolean scrollPending;
+        private int scrollRetries;
         /** Held here and registered weakly: the view model outlives the order screens built on it. */
         private final ListChangeListener<LineRow> followEnd;
 
@@ -290,9 +293,26 @@ public final class OrderScreen extends BorderPane {
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
-            if (scrollPending) {
+            if (!scrollPending) {
+                return;
+            }
+            int last = getItems().size() - 1;
+            if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || last < 0) {
                 scrollPending = false;
-                scrollTo(getItems().size() - 1);
+                scrollTo(Math.max(0, last));
+                return;
+            }
+            // The flow's own scrollTo: the last row fully visible at the bottom, placed now (ListView's
+            // scrollTo puts the row at the top by estimated heights, which on a long check of one- and
+            // two-line rows could land a row short and stay there).
+            flow.scrollTo(last);
+            IndexedCell<?> shown = flow.getLastVisibleCell();
+            boolean landed = shown != null && shown.getIndex() == last;
+            if (landed || ++scrollRetries > 3) {
+                scrollPending = false;
+                scrollRetries = 0;
+            } else {
+                requestLayout(); // not placed yet (the flow still counting rows): again on the next pulse
             }
         }
     }

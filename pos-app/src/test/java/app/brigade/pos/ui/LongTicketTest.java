@@ -45,15 +45,30 @@ class LongTicketTest {
         }
         page.item("Lemonade");
 
+        assertLemonadeOnScreen(robot, 26);
+    }
+
+    @Test
+    void rapidTapsOnALongCheckEndWithTheLastLineOnScreen(FxRobot robot) {
+        page.pin("1111").openShift("100").takeout();
+        page.tapRapidly("Espresso", 30);
+        page.tapRapidly("Lemonade", 1);
+        page.tapRapidly("Espresso", 3).tapRapidly("Lemonade", 1);
+
+        assertLemonadeOnScreen(robot, 35);
+    }
+
+    /** The last line of the ticket (the Lemonade just rung up) has a visible cell inside the viewport. */
+    private void assertLemonadeOnScreen(FxRobot robot, int lines) {
         ListView<?> ticket = robot.lookup("#ticket").queryAs(ListView.class);
-        assertThat(ticket.getItems()).hasSize(26);
+        assertThat(ticket.getItems()).hasSize(lines);
         Bounds viewport = ticket.localToScene(ticket.getLayoutBounds());
         assertThat(robot.lookup("#ticket .list-cell").queryAllAs(ListCell.class))
-                .filteredOn(c -> c.getText() != null && c.getText().contains("Lemonade"))
-                .as("the Lemonade cell is laid out inside the ticket's viewport")
+                .filteredOn(c -> c.getIndex() == lines - 1 && c.isVisible() && !c.isEmpty())
+                .as("the last line's cell (the Lemonade) is laid out inside the ticket's viewport")
                 .anySatisfy(c -> {
                     Bounds cell = c.localToScene(c.getLayoutBounds());
-                    assertThat(c.isVisible()).isTrue();
+                    assertThat(c.getText()).contains("Lemonade");
                     assertThat(cell.getMinY()).isGreaterThanOrEqualTo(viewport.getMinY() - 0.5);
                     assertThat(cell.getMaxY()).isLessThanOrEqualTo(viewport.getMaxY() + 0.5);
                 });
