@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  * {@link #MERGE_UP_TO} events (a batch is never split, so a sync cursor is saved in the same
  * transaction as the last of its events).
  *
+ * <p>It does not race the next fsync: it starts when recording pauses ({@link #IDLE_NANOS}), when a query
+ * waits for it, or when {@link #APPLY_AT_BACKLOG} entries wait (ADR 0015).
+ *
  * <p>Only durable entries reach H2, so H2 may lag the journal but never lead it; a crash with entries
  * still queued leaves H2 behind and the replay on open applies them. Queries call {@link #awaitApplied}
  * first, so a caller always reads its own acknowledged events.
@@ -32,6 +35,14 @@ final class Applier implements AutoCloseable {
     static final int MERGE_UP_TO = 256;
     /** Most durable entries waiting for H2 before the journal leader waits too (bounded memory and lag). */
     static final int MAX_BACKLOG = 20_000;
+    /**
+     * The applier waits for a pause in recording this long before it applies what is queued (ADR 0015):
+     * on two cores an H2 transaction running beside the next fsync slows that acknowledgement, so H2 work
+     * goes into the gaps between a cashier's taps, or to whoever needs it at once ({@link #awaitApplied}).
+     */
+    static final long IDLE_NANOS = 2_000_000;
+    /** Without a pause, the applier starts anyway once this many durable entries wait (bounded lag). */
+    static final int APPLY_AT_BACKLOG = 1_024;
 
     private final Projector projector;
     private final Map<UUID, SyncCursor> cursorsToSave;
@@ -46,6 +57,9 @@ final class Applier implements AutoCloseable {
     private Throwable failure;
     private boolean stopping;
     private boolean paused;
+    /** Callers blocked in {@link #awaitApplied}: the applier starts at once instead of waiting for a pause. */
+    private int waiters;
+    private long lastSubmitNanos;
 
     Applier(Projector projector, Map<UUID, SyncCursor> cursorsToSave, long appliedUpTo, String name,
             Consumer<Throwable> onFailure) {
@@ -69,9 +83,13 @@ final class Applier implements AutoCloseable {
             if (failure != null || stopping) {
                 return; // failed or closing: the replay on the next open applies these from the journal
             }
+            boolean wasEmpty = queue.isEmpty();
             queue.add(List.copyOf(entries));
             backlog += entries.size();
-            changed.signalAll();
+            lastSubmitNanos = System.nanoTime();
+            if (wasEmpty || backlog >= APPLY_AT_BACKLOG) {
+                changed.signalAll(); // the first entry starts the applier's wait for a pause; later ones extend it
+            }
         } finally {
             lock.unlock();
         }
@@ -86,19 +104,32 @@ final class Applier implements AutoCloseable {
     void awaitApplied(long position) {
         lock.lock();
         try {
-            while (appliedUpTo < position) {
-                if (failure != null) {
-                    throw new StoreFailedException("the local database stopped applying events (" + failure.getMessage()
-                            + "); every acknowledged event is in the journal: restart the terminal to recover",
-                            failure);
-                }
-                if (!thread.isAlive()) {
-                    throw new IllegalStateException("the store is closed");
-                }
-                changed.awaitUninterruptibly();
+            if (appliedUpTo >= position) {
+                return;
+            }
+            waiters++;
+            changed.signalAll();
+            try {
+                waitFor(position);
+            } finally {
+                waiters--;
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void waitFor(long position) {
+        while (appliedUpTo < position) {
+            if (failure != null) {
+                throw new StoreFailedException("the local database stopped applying events (" + failure.getMessage()
+                        + "); every acknowledged event is in the journal: restart the terminal to recover",
+                        failure);
+            }
+            if (!thread.isAlive()) {
+                throw new IllegalStateException("the store is closed");
+            }
+            changed.awaitUninterruptibly();
         }
     }
 
@@ -120,8 +151,20 @@ final class Applier implements AutoCloseable {
         while (true) {
             lock.lock();
             try {
-                while ((queue.isEmpty() || paused) && !stopping) {
-                    changed.awaitUninterruptibly();
+                while (!stopping) {
+                    if (queue.isEmpty() || paused) {
+                        changed.awaitUninterruptibly();
+                        continue;
+                    }
+                    long quietFor = System.nanoTime() - lastSubmitNanos;
+                    if (waiters > 0 || backlog >= APPLY_AT_BACKLOG || quietFor >= IDLE_NANOS) {
+                        break;
+                    }
+                    try {
+                        changed.awaitNanos(IDLE_NANOS - quietFor);
+                    } catch (InterruptedException e) {
+                        break; // nobody interrupts this thread; if something does, apply now rather than spin
+                    }
                 }
                 if (queue.isEmpty() || paused) {
                     return; // closing (drained) or crashing on purpose (test seam)

@@ -496,6 +496,11 @@ public final class Store implements AutoCloseable {
         applier.pause();
     }
 
+    /** Test seam: entries H2 has applied since open, read without waiting for the applier. */
+    long appliedEntriesForTest() {
+        return applier.appliedEntries();
+    }
+
     /** Test seam: lets H2 apply again after {@link #pauseApplyForTest}. */
     void resumeApplyForTest() {
         applier.resume();

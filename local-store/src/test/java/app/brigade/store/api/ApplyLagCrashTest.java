@@ -115,4 +115,27 @@ class ApplyLagCrashTest {
                     sale.stream().map(Event::eventId).toList());
         }
     }
+
+    @Test
+    void withoutAnyQueryH2CatchesUpOnceRecordingPausesSoACrashThenReplaysNothing() throws Exception {
+        Store store = Store.open(Sales.options(dir));
+        List<Event> acknowledged = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            acknowledged.addAll(Sales.sell(store, "shift-1", 1).events());
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (store.appliedEntriesForTest() < acknowledged.size() && System.nanoTime() < deadline) {
+            Thread.sleep(5); // no query: only the applier's own start on a pause may apply them
+        }
+        assertThat(store.appliedEntriesForTest()).as("entries H2 applied with nobody waiting for it")
+                .isEqualTo(acknowledged.size());
+        store.crashForTest();
+
+        Map<UUID, Integer> applied = ProjectionDump.appliedCounts(dir);
+        assertThat(acknowledged).allMatch(e -> applied.get(e.eventId()) == 1);
+        try (Store reopened = Store.open(Sales.options(dir))) {
+            assertThat(reopened.recoveryReport().eventsReplayed()).isZero();
+            assertThat(reopened.orderIds("CLOSED", 100)).hasSize(5);
+        }
+    }
 }
