@@ -4,6 +4,8 @@ import app.brigade.model.catalog.Employee;
 import app.brigade.model.event.DayClosed;
 import app.brigade.model.protocol.Event;
 import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.Problems;
+import app.brigade.pos.service.Text;
 import app.brigade.reports.excel.ReportWorkbook;
 import app.brigade.reports.file.ExportException;
 import app.brigade.reports.file.LockedFileWriter;
@@ -44,9 +46,9 @@ public final class ReportExports implements app.brigade.pos.manager.ManagerRepor
 
     /** Exports the X report of the open shift; returns the sentence to show the manager. */
     @Override
-    public String exportX(Employee approver, Path folder) {
+    public Text exportX(Employee approver, Path folder) {
         String shiftId = context.service().currentShift()
-                .orElseThrow(() -> new PosException("no shift is open, so there is no X report to export"))
+                .orElseThrow(() -> new PosException("error.noShiftForX"))
                 .shift().shiftId();
         List<Event> events = context.store().events();
         ReportPeriod period = ReportCalculator.shiftPeriod(events, shiftId, Instant.now(), zone);
@@ -60,13 +62,12 @@ public final class ReportExports implements app.brigade.pos.manager.ManagerRepor
      * those of the other terminals of the store; {@code wholeStore} false keeps this terminal's only.
      */
     @Override
-    public String exportRange(Employee approver, LocalDate from, LocalDate to, boolean wholeStore, Path folder) {
+    public Text exportRange(Employee approver, LocalDate from, LocalDate to, boolean wholeStore, Path folder) {
         if (from == null || to == null) {
-            throw new PosException("choose both dates of the range (from and to)");
+            throw new PosException("error.rangeDates");
         }
         if (from.isAfter(to)) {
-            throw new PosException("the range starts on " + from + ", after its end " + to
-                    + "; choose a 'from' date on or before the 'to' date");
+            throw new PosException("error.rangeOrder", from, to);
         }
         String device = context.config().deviceId();
         List<Event> events = context.store().events();
@@ -83,39 +84,41 @@ public final class ReportExports implements app.brigade.pos.manager.ManagerRepor
      * (approved by the manager), writes the Z workbook and prints the Z slip.
      */
     @Override
-    public String closeDay(Employee cashier, Employee approver, Path folder) {
+    public Text closeDay(Employee cashier, Employee approver, Path folder) {
         LocalDate day = LocalDate.now(zone);
         List<Event> events = context.store().events();
         DayClosed closed = DayClose.decide(events, day).orThrow();
         RecordResult recorded = context.store().record(cashier.id(), approver.id(), closed);
         if (recorded instanceof RecordResult.Rejected r) {
-            throw new PosException(r.rejection().message());
+            throw new PosException(Problems.rejection(r.rejection()));
         }
         ReportData data = new ReportCalculator(context.catalog()).compute(ReportPeriod.businessDay(day, zone),
                 context.config().terminalName(), context.store().events(), Instant.now(), closed.zNumber());
-        String saved = write(folder, "Z" + closed.zNumber() + "-" + day, data);
+        Text saved = write(folder, "Z" + closed.zNumber() + "-" + day, data);
         context.printer().slip(data, true, approver.name());
-        return "Z #" + closed.zNumber() + " for " + day + " closed. " + saved;
+        return Text.of("report.zClosed", String.valueOf(closed.zNumber()), day, saved);
     }
 
-    private String write(Path folder, String base, ReportData data) {
+    private Text write(Path folder, String base, ReportData data) {
         Path target = folder == null ? context.config().exportDir() : folder;
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new PosException("the export folder " + target + " is a file; choose a folder");
+            throw new PosException("error.exportFolderIsFile", target);
         }
         try {
             Files.createDirectories(target);
         } catch (IOException e) {
-            throw new PosException("cannot create the export folder " + target + " (" + e.getMessage()
-                    + "); choose a folder this terminal may write to");
+            throw new PosException("error.exportFolderCannotCreate", target, e.getMessage());
         }
         try {
             WriteResult result = new LockedFileWriter(Duration.ofSeconds(10)).write(
                     target.resolve(base + "-" + context.config().deviceId() + ".xlsx"),
                     out -> new ReportWorkbook(context.config().locale()).write(data, out));
-            return result.message() + " in " + target;
+            return result.renamed()
+                    ? Text.of("report.savedRenamed", result.written().getFileName(), result.requested().getFileName(),
+                            target)
+                    : Text.of("report.saved", result.written().getFileName(), target);
         } catch (ExportException e) {
-            throw new PosException(e.getMessage());
+            throw new PosException("error.export", e.getMessage());
         }
     }
 

@@ -5,6 +5,8 @@ import app.brigade.model.catalog.Employee;
 import app.brigade.model.catalog.Role;
 import app.brigade.pos.order.Prompts;
 import app.brigade.pos.service.PosService;
+import app.brigade.pos.service.Problems;
+import app.brigade.pos.service.Text;
 import app.brigade.store.query.OrderView;
 import app.brigade.ui.concurrent.UiExecutor;
 import app.brigade.ui.i18n.Messages;
@@ -53,11 +55,11 @@ public final class ChecksScreen extends VBox {
                                 .findFirst().orElse(messages.get("orderType." + v.order().type().name()))
                         + "  \u00b7  " + service.catalog().employee(v.order().employeeId()).map(Employee::name)
                                 .orElse("")
-                        + "  \u00b7  " + money.format(v.totals().due()) + (v.ready() ? "  \u00b7  READY" : ""));
+                        + "  \u00b7  " + money.format(v.totals().due()) + (v.ready() ? "  \u00b7  " + messages.get("checks.ready") : ""));
             }
         });
         Runnable reload = () -> executor.run(service::openOrders, list.getItems()::setAll, e -> message.setText(
-                e.getMessage()));
+                Problems.describe(e, messages, "checks.failed")));
         reload.run();
         Button open = new Button(messages.get("checks.resume"));
         open.setId("checks-resume");
@@ -82,7 +84,7 @@ public final class ChecksScreen extends VBox {
             }
             String tableId = table.getValue().id();
             executor.run(() -> service.transfer(cashier.get(), null, v.order().id(), tableId, null),
-                    x -> done(reload), err -> message.setText(err.getMessage()));
+                    x -> done(reload), err -> message.setText(Problems.describe(err, messages, "checks.failed")));
         });
 
         ChoiceBox<Employee> employee = new ChoiceBox<>();
@@ -118,11 +120,11 @@ public final class ChecksScreen extends VBox {
                 }
             }
             Optional<String> managerPin = pin;
-            String action = "moving " + service.catalog().employee(v.order().employeeId()).map(Employee::name)
-                    .orElse("another employee") + "'s check to " + to.name();
+            Text action = Text.of("action.transfer", service.catalog().employee(v.order().employeeId())
+                    .map(Employee::name).orElse(v.order().employeeId()), to.name());
             executor.run(() -> service.transfer(me, managerPin.map(p -> service.approver(p, action))
                     .orElse(null), v.order().id(), null, to.id()), x -> done(reload),
-                    err -> message.setText(err.getMessage()));
+                    err -> message.setText(Problems.describe(err, messages, "checks.failed")));
         });
 
         ListView<OrderView> paid = new ListView<>();
@@ -138,7 +140,7 @@ public final class ChecksScreen extends VBox {
             }
         });
         Runnable reloadPaid = () -> executor.run(() -> service.recentPaidOrders(PAID_SHOWN), paid.getItems()::setAll,
-                e -> message.setText(e.getMessage()));
+                e -> message.setText(Problems.describe(e, messages, "checks.failed")));
         reloadPaid.run();
         Button reprint = new Button(messages.get("checks.reprint"));
         reprint.setId("paid-reprint");
@@ -151,7 +153,7 @@ public final class ChecksScreen extends VBox {
             executor.run(() -> {
                 service.reprint(cashier.get(), v.order().id());
                 return v.order().number();
-            }, n -> message.setText(messages.format("checks.reprinted", n)), err -> message.setText(err.getMessage()));
+            }, n -> message.setText(messages.format("checks.reprinted", n)), err -> message.setText(Problems.describe(err, messages, "checks.failed")));
         });
 
         Button refund = new Button(messages.get("checks.refund"));
@@ -171,12 +173,12 @@ public final class ChecksScreen extends VBox {
             Employee me = cashier.get();
             long rest = v.totals().refundable();
             String tender = messages.get("tender." + PosService.refundTender(v).name());
-            executor.run(() -> service.refundRest(me, service.approver(pin.get(), "a refund"), v.order().id(),
+            executor.run(() -> service.refundRest(me, service.approver(pin.get(), Text.of("action.refund")), v.order().id(),
                     reason.get()), after -> {
                         message.setText(messages.format("checks.refunded", after.order().number(), money.format(rest),
                                 tender));
                         reloadPaid.run();
-                    }, err -> message.setText(err.getMessage()));
+                    }, err -> message.setText(Problems.describe(err, messages, "checks.failed")));
         });
 
         Button backButton = new Button(messages.get("pay.back"));

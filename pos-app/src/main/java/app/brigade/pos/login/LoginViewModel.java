@@ -3,6 +3,7 @@ package app.brigade.pos.login;
 import app.brigade.model.catalog.Employee;
 import app.brigade.pos.service.Permissions;
 import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.Problems;
 import app.brigade.pos.service.PosService;
 import app.brigade.ui.concurrent.UiExecutor;
 import app.brigade.ui.i18n.Messages;
@@ -60,7 +61,7 @@ public final class LoginViewModel {
             try {
                 Permissions.requireTillUser(found.get());
             } catch (PosException e) {
-                message.set(e.getMessage());
+                message.set(Problems.describe(e, messages, "login.failed"));
                 return;
             }
             lockout.succeeded();

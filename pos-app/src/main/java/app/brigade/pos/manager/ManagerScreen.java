@@ -5,6 +5,8 @@ import app.brigade.model.event.CashMovementKind;
 import app.brigade.pos.order.Prompts;
 import app.brigade.pos.service.PosException;
 import app.brigade.pos.service.PosService;
+import app.brigade.pos.service.Problems;
+import app.brigade.pos.service.Text;
 import app.brigade.ui.concurrent.UiExecutor;
 import app.brigade.ui.i18n.Messages;
 import app.brigade.ui.i18n.MoneyFormat;
@@ -36,10 +38,12 @@ import javafx.stage.DirectoryChooser;
 public final class ManagerScreen extends VBox {
 
     private final Label message = new Label();
+    private final Messages messages;
 
     public ManagerScreen(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
             Prompts prompts, Supplier<Employee> cashier, ManagerReports reports, Runnable closeShift,
             Runnable back) {
+        this.messages = messages;
         setId("manager-screen");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -54,7 +58,7 @@ public final class ManagerScreen extends VBox {
             Optional<String> reason = prompts.reason(messages.get("manager.noSale"));
             Optional<String> pin = reason.flatMap(r -> prompts.managerPin(messages.get("manager.noSale")));
             pin.ifPresent(p -> run(executor, () -> {
-                service.noSale(cashier.get(), service.approver(p, "a no-sale"), reason.get());
+                service.noSale(cashier.get(), service.approver(p, Text.of("action.noSale")), reason.get());
                 return messages.get("manager.noSale");
             }));
         });
@@ -81,13 +85,13 @@ public final class ManagerScreen extends VBox {
         });
         Button export = action(messages.get("manager.export"), "export-x", () -> folder(folder).ifPresent(dir -> {
             Optional<String> pin = prompts.managerPin(messages.get("manager.export"));
-            pin.ifPresent(p -> export(executor, messages, () -> reports.exportX(service.approver(p, "an X report"),
-                    dir)));
+            pin.ifPresent(p -> export(executor, messages, () -> reports.exportX(service.approver(p, Text.of("action.xReport")),
+                    dir).render(messages::get, messages.locale())));
         }));
         Button zClose = action(messages.get("manager.zClose"), "z-close", () -> folder(folder).ifPresent(dir -> {
             Optional<String> pin = prompts.managerPin(messages.get("manager.zClose"));
             pin.ifPresent(p -> export(executor, messages, () -> reports.closeDay(cashier.get(),
-                    service.approver(p, "the Z close of the day"), dir)));
+                    service.approver(p, Text.of("action.zClose")), dir).render(messages::get, messages.locale())));
         }));
         DatePicker from = new DatePicker(LocalDate.now());
         from.setId("range-from");
@@ -106,11 +110,12 @@ public final class ManagerScreen extends VBox {
                     boolean all = wholeStore.isSelected();
                     Optional<String> pin = prompts.managerPin(messages.get("manager.exportRange"));
                     pin.ifPresent(p -> export(executor, messages, () -> reports.exportRange(
-                            service.approver(p, "a range report"), a, b, all, dir)));
+                            service.approver(p, Text.of("action.rangeReport")), a, b, all, dir)
+                            .render(messages::get, messages.locale())));
                 }));
         Button reprint = action(messages.get("manager.reprint"), "reprint-last", () -> run(executor, () -> {
             var last = service.lastClosedOrder().orElseThrow(
-                    () -> new PosException("no paid order on this terminal yet"));
+                    () -> new PosException("error.noPaidOrder"));
             service.reprint(cashier.get(), last.order().id());
             return messages.get("manager.reprint") + " " + last.order().number();
         }));
@@ -120,9 +125,9 @@ public final class ManagerScreen extends VBox {
             String typed = amount.getText();
             pin.ifPresent(p -> run(executor, () -> {
                 var last = service.lastClosedOrder().orElseThrow(
-                        () -> new PosException("no paid order on this terminal yet"));
+                        () -> new PosException("error.noPaidOrder"));
                 long value = typed == null || typed.isBlank() ? last.totals().refundable() : money.parse(typed);
-                service.refund(cashier.get(), service.approver(p, "a refund"), last.order().id(), value,
+                service.refund(cashier.get(), service.approver(p, Text.of("action.refund")), last.order().id(), value,
                         app.brigade.model.catalog.TenderType.CASH, reason.get());
                 return messages.get("manager.refund") + " " + last.order().number() + " " + money.format(value);
             }));
@@ -151,13 +156,13 @@ public final class ManagerScreen extends VBox {
     private Optional<Path> folder(TextField field) {
         String text = field.getText() == null ? "" : field.getText().strip();
         if (text.isEmpty()) {
-            message.setText("Choose the folder the report goes to (type it or use Browse…)");
+            message.setText(messages.get("manager.folderMissing"));
             return Optional.empty();
         }
         try {
             return Optional.of(Path.of(text));
         } catch (InvalidPathException e) {
-            message.setText("'" + text + "' is not a folder name: " + e.getReason());
+            message.setText(messages.format("manager.folderInvalid", text, e.getReason()));
             return Optional.empty();
         }
     }
@@ -174,23 +179,21 @@ public final class ManagerScreen extends VBox {
         try {
             value = money.parse(amount.getText());
         } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
+            message.setText(Problems.describe(e, messages, "manager.failed"));
             return;
         }
         String title = messages.get(kind == CashMovementKind.PAY_IN ? "manager.payIn" : "manager.payOut");
         Optional<String> reason = prompts.reason(title);
         Optional<String> pin = reason.flatMap(r -> prompts.managerPin(title));
         pin.ifPresent(p -> run(executor, () -> {
-            service.cashMovement(cashier.get(), service.approver(p, title), kind, value, reason.get());
+            service.cashMovement(cashier.get(), service.approver(p, Text.of(kind == CashMovementKind.PAY_IN ? "action.payIn" : "action.payOut")), kind, value, reason.get());
             return title + " " + money.format(value);
         }));
     }
 
     private void run(UiExecutor executor, Callable<String> work) {
-        executor.run(work, done -> message.setText(messages(done)), e -> message.setText(
-                e instanceof PosException || e instanceof IllegalArgumentException
-                        || e instanceof app.brigade.model.order.RejectedException ? e.getMessage()
-                        : "That did not work: " + e.getMessage()));
+        executor.run(work, done -> message.setText(messages(done)),
+                e -> message.setText(Problems.describe(e, messages, "manager.failed")));
     }
 
     private static String messages(String done) {

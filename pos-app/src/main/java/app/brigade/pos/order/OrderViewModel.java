@@ -16,6 +16,8 @@ import app.brigade.model.order.OrderTotals;
 import app.brigade.model.order.RejectedException;
 import app.brigade.pos.service.FreeText;
 import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.Problems;
+import app.brigade.pos.service.Text;
 import app.brigade.pos.service.PosService;
 import app.brigade.store.query.OrderView;
 import app.brigade.ui.concurrent.UiExecutor;
@@ -139,10 +141,10 @@ public final class OrderViewModel {
             return;
         }
         try {
-            nextNote.set(FreeText.check("line note", answer.get().strip()));
+            nextNote.set(FreeText.check("field.lineNote", answer.get().strip()));
             message.set("");
         } catch (PosException e) {
-            message.set(e.getMessage());
+            message.set(Problems.describe(e, messages, "order.failed"));
         }
     }
 
@@ -208,7 +210,7 @@ public final class OrderViewModel {
         try {
             line = service.prepareLine(cashier, view, request);
         } catch (PosException | RejectedException e) {
-            message.set(e.getMessage());
+            message.set(Problems.describe(e, messages, "order.failed"));
             return;
         }
         // The line shows in the next frame, marked as being saved, and turns solid once it is durable;
@@ -333,7 +335,8 @@ public final class OrderViewModel {
             if (pin.isEmpty()) {
                 return;
             }
-            call(() -> service.voidLine(employee.get(), service.approver(pin.get(), "voiding a sent line"), orderId,
+            Text action = Text.of("action.voidSentLine", line.name());
+            call(() -> service.voidLine(employee.get(), service.approver(pin.get(), action), orderId,
                     line.lineId(), reason.get()), this::adopt);
         } else {
             call(() -> service.voidLine(employee.get(), null, orderId, line.lineId(), reason.get()), this::adopt);
@@ -369,7 +372,7 @@ public final class OrderViewModel {
             return;
         }
         String orderId = current.get().order().id();
-        call(() -> service.discount(employee.get(), service.approver(pin.get(), "a discount"), orderId, null,
+        call(() -> service.discount(employee.get(), service.approver(pin.get(), Text.of("action.discount")), orderId, null,
                 DiscountKind.PERCENT, basisPoints, reason.get()), this::adopt);
     }
 
@@ -388,7 +391,7 @@ public final class OrderViewModel {
             return;
         }
         call(() -> service.voidOrder(employee.get(),
-                view.order().anyFired() ? service.approver(pin.get(), "voiding a sent order") : null,
+                view.order().anyFired() ? service.approver(pin.get(), Text.of("action.voidSentOrder")) : null,
                 view.order().id(), reason.get()), v -> current.set(null));
     }
 
@@ -483,9 +486,6 @@ public final class OrderViewModel {
     }
 
     private void fail(Throwable e) {
-        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-                ? e.getCause() : e;
-        message.set(cause instanceof PosException || cause instanceof RejectedException
-                || cause instanceof IllegalArgumentException ? cause.getMessage() : messages.get("order.failed"));
+        message.set(Problems.describe(e, messages, "order.failed"));
     }
 }

@@ -5,7 +5,7 @@ import app.brigade.model.event.CardDetails;
 import app.brigade.model.order.OrderStatus;
 import app.brigade.model.order.OrderTotals;
 import app.brigade.pos.service.CheckSplit;
-import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.Problems;
 import app.brigade.pos.service.PosService;
 import app.brigade.store.query.OrderView;
 import app.brigade.ui.concurrent.UiExecutor;
@@ -130,9 +130,7 @@ public final class PaymentViewModel {
             splitOff.set(outcome.target());
             message.set(messages.format("split.done", outcome.target().order().number(),
                     money.format(Math.max(outcome.target().totals().due(), 0)), outcome.source().order().number()));
-        }, e -> message.set(e instanceof PosException || e instanceof IllegalArgumentException
-                || e instanceof app.brigade.model.order.RejectedException ? e.getMessage()
-                : messages.get("split.failed")));
+        }, e -> message.set(Problems.describe(e, messages, "split.failed")));
     }
 
     /** Quick cash buttons: the exact amount, then the next round amounts above it. */
@@ -223,8 +221,7 @@ public final class PaymentViewModel {
                 message.set(messages.get("pay.closed"));
                 onDone.accept(outcome.order());
             }
-        }, e -> message.set(e instanceof PosException || e instanceof IllegalArgumentException
-                || e instanceof app.brigade.model.order.RejectedException ? e.getMessage() : messages.get("pay.failed")));
+        }, e -> message.set(Problems.describe(e, messages, "pay.failed")));
     }
 
     private void show(OrderView v) {

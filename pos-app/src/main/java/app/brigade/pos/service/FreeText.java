@@ -12,11 +12,13 @@ public final class FreeText {
     private FreeText() {
     }
 
-    /** {@code value} unchanged, or a refusal naming {@code field} when it holds 13–19 digits in a row. */
-    public static String check(String field, String value) {
+    /**
+     * {@code value} unchanged, or a refusal naming the field when it holds 13–19 digits in a row;
+     * {@code fieldKey} is the bundle key of the field's name (e.g. {@code field.voidReason}).
+     */
+    public static String check(String fieldKey, String value) {
         if (CardDetails.looksLikeCardNumber(value)) {
-            throw new PosException("the " + field + " looks like a card number; Brigade never stores card numbers"
-                    + " (for a card payment enter only the brand, last 4 digits and auth code)");
+            throw new PosException("error.cardNumberInField", Text.of(fieldKey));
         }
         return value;
     }

@@ -11,16 +11,16 @@ public final class Permissions {
 
     public static void requireTillUser(Employee e) {
         if (e.role() == Role.COOK) {
-            throw new PosException(e.name() + " is kitchen staff; the POS is for cashiers, servers and managers");
+            throw new PosException("error.kitchenStaff", e.name());
         }
         if (!e.active()) {
-            throw new PosException(e.name() + " is no longer active; ask a manager");
+            throw new PosException("error.inactive", e.name());
         }
     }
 
-    public static void requireManager(Employee approver, String action) {
+    public static void requireManager(Employee approver, Text action) {
         if (approver == null || !approver.role().canApprove()) {
-            throw new PosException(action + " needs a manager's PIN");
+            throw new PosException("error.needsManager", action);
         }
     }
 }

@@ -91,8 +91,8 @@ public final class PosService {
     }
 
     /** A manager approving an action right now, by PIN; refused with a clear message otherwise. */
-    public Employee approver(String pin, String action) {
-        Employee e = employeeByPin(pin).orElseThrow(() -> new PosException("wrong manager PIN for " + action));
+    public Employee approver(String pin, Text action) {
+        Employee e = employeeByPin(pin).orElseThrow(() -> new PosException("error.wrongManagerPin", action));
         Permissions.requireManager(e, action);
         return e;
     }
@@ -104,10 +104,10 @@ public final class PosService {
     public ShiftSummary openShift(Employee cashier, long openingFloat) {
         Permissions.requireTillUser(cashier);
         if (currentShift().isPresent()) {
-            throw new PosException("a shift is already open on this terminal");
+            throw new PosException("error.shiftAlreadyOpen");
         }
         if (openingFloat < 0) {
-            throw new PosException("the opening float cannot be negative");
+            throw new PosException("error.negativeFloat");
         }
         String shiftId = newId("shift");
         record(cashier, null, new ShiftOpened(shiftId, cashier.id(), openingFloat,
@@ -120,7 +120,7 @@ public final class PosService {
         Permissions.requireTillUser(cashier);
         requireShift();
         if (type == OrderType.DINE_IN && tableId == null) {
-            throw new PosException("choose a table for a dine-in order");
+            throw new PosException("error.tableRequired");
         }
         String orderId = newId("order");
         record(cashier, null, new OrderOpened(orderId, store.nextOrderNumber(), type, tableId, Math.max(guests, 0),
@@ -149,7 +149,7 @@ public final class PosService {
      */
     public LineAdded prepareLine(Employee cashier, OrderView current, LineRequest request) {
         Permissions.requireTillUser(cashier);
-        FreeText.check("line note", request.note());
+        FreeText.check("field.lineNote", request.note());
         return lines.line(current.order().id(), newId("line"), request).orThrow();
     }
 
@@ -180,11 +180,11 @@ public final class PosService {
 
     /** Voids a line; after a kitchen send this needs {@code manager}, recorded as the approver. */
     public OrderView voidLine(Employee cashier, Employee manager, String orderId, String lineId, String reason) {
-        FreeText.check("void reason", reason);
+        FreeText.check("field.voidReason", reason);
         OrderLine line = order(orderId).order().line(lineId)
-                .orElseThrow(() -> new PosException("that line is no longer on the order"));
+                .orElseThrow(() -> new PosException("error.lineGone"));
         if (line.fired()) {
-            Permissions.requireManager(manager, "voiding " + line.name() + " after it was sent to the kitchen");
+            Permissions.requireManager(manager, Text.of("action.voidSentLine", line.name()));
         }
         record(cashier, line.fired() ? manager : null, new LineVoided(orderId, lineId, reason));
         return order(orderId);
@@ -210,8 +210,8 @@ public final class PosService {
 
     public OrderView discount(Employee cashier, Employee manager, String orderId, String lineId, DiscountKind kind,
             long value, String reason) {
-        Permissions.requireManager(manager, "a discount");
-        FreeText.check("discount reason", reason);
+        Permissions.requireManager(manager, Text.of("action.discount"));
+        FreeText.check("field.discountReason", reason);
         DiscountApplied d = kind == DiscountKind.PERCENT
                 ? new DiscountApplied(orderId, newId("disc"), lineId, kind, Math.toIntExact(value), 0, reason)
                 : new DiscountApplied(orderId, newId("disc"), lineId, kind, 0, value, reason);
@@ -227,7 +227,7 @@ public final class PosService {
         OrderView before = order(orderId);
         long due = before.totals().cashDue();
         if (tip < 0 || tendered <= tip) {
-            throw new PosException("the cash handed over must be more than the tip");
+            throw new PosException("error.tipOverCash");
         }
         long amount = Math.min(tendered - tip, due);
         PaymentAdded payment = PaymentAdded.cash(orderId, newId("pay"), shiftId(), amount, tip, tendered);
@@ -280,9 +280,9 @@ public final class PosService {
             case CheckSplit.ByItems i -> i.lineIds();
         };
         if (lineIds.isEmpty()) {
-            throw new PosException(how instanceof CheckSplit.BySeat s
-                    ? "seat " + s.seat() + " has nothing on check " + source.number()
-                    : "pick at least one line to move to the other check");
+            throw how instanceof CheckSplit.BySeat s
+                    ? new PosException("error.seatEmpty", s.seat(), source.number())
+                    : new PosException("error.pickLines");
         }
         List<EventPayload> payloads = new ArrayList<>();
         String targetId = intoOrderId;
@@ -291,11 +291,11 @@ public final class PosService {
             payloads.add(new OrderOpened(targetId, store.nextOrderNumber(), source.type(), source.tableId(), 0,
                     source.employeeId(), catalog.settings().currency().getCurrencyCode()));
         } else if (order(targetId).order().status() != OrderStatus.OPEN) {
-            throw new PosException("check " + order(targetId).order().number() + " is not open");
+            throw new PosException("error.checkNotOpen", order(targetId).order().number());
         }
         Outcome<LineMoves.Move> move = LineMoves.move(source, targetId, lineIds);
         if (move instanceof Outcome.Rejected<LineMoves.Move> r) {
-            throw new PosException(r.rejection().message());
+            throw new PosException(Problems.rejection(r.rejection()));
         }
         payloads.addAll(move.orThrow().events());
         record(cashier, null, payloads);
@@ -303,10 +303,10 @@ public final class PosService {
     }
 
     public OrderView voidOrder(Employee cashier, Employee manager, String orderId, String reason) {
-        FreeText.check("void reason", reason);
+        FreeText.check("field.voidReason", reason);
         Order o = order(orderId).order();
         if (o.anyFired()) {
-            Permissions.requireManager(manager, "voiding an order that was sent to the kitchen");
+            Permissions.requireManager(manager, Text.of("action.voidSentOrder"));
         }
         record(cashier, o.anyFired() ? manager : null, new OrderVoided(orderId, reason));
         return order(orderId);
@@ -314,8 +314,8 @@ public final class PosService {
 
     public OrderView refund(Employee cashier, Employee manager, String orderId, long amount, TenderType tender,
             String reason) {
-        Permissions.requireManager(manager, "a refund");
-        FreeText.check("refund reason", reason);
+        Permissions.requireManager(manager, Text.of("action.refund"));
+        FreeText.check("field.refundReason", reason);
         record(cashier, manager, new OrderRefunded(orderId, newId("refund"), shiftId(), tender, amount, List.of(),
                 reason));
         if (tender == TenderType.CASH) {
@@ -331,11 +331,11 @@ public final class PosService {
     public OrderView refundRest(Employee cashier, Employee manager, String orderId, String reason) {
         OrderView view = order(orderId);
         if (view.order().status() != OrderStatus.CLOSED) {
-            throw new PosException("only a paid order can be refunded; check " + view.order().number() + " is open");
+            throw new PosException("error.refundOpenCheck", view.order().number());
         }
         long rest = view.totals().refundable();
         if (rest <= 0) {
-            throw new PosException("order " + view.order().number() + " has been refunded in full already");
+            throw new PosException("error.refundedInFull", view.order().number());
         }
         return refund(cashier, manager, orderId, rest, refundTender(view), reason);
     }
@@ -356,15 +356,14 @@ public final class PosService {
         Permissions.requireTillUser(cashier);
         if (employeeId != null) {
             Employee to = catalog.employee(employeeId).orElseThrow(
-                    () -> new PosException("there is no employee '" + employeeId + "' in this store"));
+                    () -> new PosException("error.noSuchEmployee", employeeId));
             if (to.role() == app.brigade.model.catalog.Role.COOK || !to.active()) {
-                throw new PosException("a check can go only to an active cashier, server or manager, not to "
-                        + to.name());
+                throw new PosException("error.checkOwner", to.name());
             }
             String owner = order(orderId).order().employeeId();
             if (!cashier.id().equals(owner)) {
                 String ownerName = catalog.employee(owner).map(Employee::name).orElse(owner);
-                Permissions.requireManager(manager, "moving " + ownerName + "'s check to " + to.name());
+                Permissions.requireManager(manager, Text.of("action.transfer", ownerName, to.name()));
             }
         }
         record(cashier, manager, new OrderTransferred(orderId, tableId, employeeId));
@@ -377,15 +376,15 @@ public final class PosService {
     }
 
     public void noSale(Employee cashier, Employee manager, String reason) {
-        Permissions.requireManager(manager, "opening the drawer without a sale");
-        FreeText.check("no-sale reason", reason);
+        Permissions.requireManager(manager, Text.of("action.noSale"));
+        FreeText.check("field.noSaleReason", reason);
         record(cashier, manager, new CashMovement(shiftId(), newId("cash"), CashMovementKind.NO_SALE, 0, reason));
         printer.openDrawerNoSale(reason, cashier.id());
     }
 
     public void cashMovement(Employee cashier, Employee manager, CashMovementKind kind, long amount, String reason) {
-        Permissions.requireManager(manager, kind == CashMovementKind.PAY_IN ? "a pay-in" : "a pay-out");
-        FreeText.check(kind == CashMovementKind.PAY_IN ? "pay-in reason" : "pay-out reason", reason);
+        Permissions.requireManager(manager, Text.of(kind == CashMovementKind.PAY_IN ? "action.payIn" : "action.payOut"));
+        FreeText.check(kind == CashMovementKind.PAY_IN ? "field.payInReason" : "field.payOutReason", reason);
         record(cashier, manager, new CashMovement(shiftId(), newId("cash"), kind, amount, reason));
         printer.openDrawerNoSale(kind.name().toLowerCase() + ": " + reason, cashier.id());
     }
@@ -395,12 +394,11 @@ public final class PosService {
      * approves the close at that moment (recorded as the approver), and only then is over/short known.
      */
     public ShiftSummary closeShift(Employee cashier, Employee manager, Map<Long, Integer> denominations) {
-        Permissions.requireManager(manager, "closing the shift");
+        Permissions.requireManager(manager, Text.of("action.closeShift"));
         String shiftId = shiftId();
         for (Map.Entry<Long, Integer> e : denominations.entrySet()) {
             if (e.getKey() <= 0 || e.getValue() < 0) {
-                throw new PosException("a count must be zero or more of a positive denomination, not "
-                        + e.getValue() + " × " + e.getKey());
+                throw new PosException("error.badCount", e.getValue(), e.getKey());
             }
         }
         long counted = denominations.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
@@ -413,14 +411,14 @@ public final class PosService {
     }
 
     public OrderView order(String orderId) {
-        return store.order(orderId).orElseThrow(() -> new PosException("order " + orderId + " is not on this terminal"));
+        return store.order(orderId).orElseThrow(() -> new PosException("error.noSuchOrder", orderId));
     }
 
     public void reprint(Employee cashier, String orderId) {
         Permissions.requireTillUser(cashier);
         OrderView view = order(orderId);
         if (view.order().status() != OrderStatus.CLOSED) {
-            throw new PosException("only a paid order has a receipt to reprint");
+            throw new PosException("error.reprintOpen");
         }
         printer.receipt(view, true);
     }
@@ -449,7 +447,7 @@ public final class PosService {
     }
 
     private ShiftSummary requireShift() {
-        return currentShift().orElseThrow(() -> new PosException("open a shift (count the float) before selling"));
+        return currentShift().orElseThrow(() -> new PosException("error.shiftRequired"));
     }
 
     private List<Event> record(Employee actor, Employee approver, EventPayload payload) {
@@ -464,7 +462,7 @@ public final class PosService {
     private List<Event> record(Employee actor, Employee approver, List<EventPayload> payloads) {
         Permissions.requireTillUser(actor);
         if (approver != null) {
-            Permissions.requireManager(approver, "approving at the till");
+            Permissions.requireManager(approver, Text.of("action.approve"));
         }
         RecordResult result = store.record(actor.id(), approver == null ? null : approver.id(), payloads);
         return switch (result) {
@@ -472,7 +470,7 @@ public final class PosService {
                 onRecorded.accept(c.events());
                 yield c.events();
             }
-            case RecordResult.Rejected r -> throw new PosException(r.rejection().message());
+            case RecordResult.Rejected r -> throw new PosException(Problems.rejection(r.rejection()));
         };
     }
 

@@ -46,7 +46,7 @@ public final class ShiftScreens {
         grid.setHgap(12);
         grid.setVgap(6);
         int row = 0;
-        for (long d : ShiftViewModel.DENOMINATIONS) {
+        for (long d : model.denominations()) {
             TextField count = new TextField();
             count.setId("count-" + d);
             count.setPrefColumnCount(5);

@@ -2,7 +2,8 @@ package app.brigade.pos.shift;
 
 import app.brigade.model.catalog.Employee;
 import app.brigade.pos.order.Prompts;
-import app.brigade.pos.service.PosException;
+import app.brigade.pos.service.Problems;
+import app.brigade.pos.service.Text;
 import app.brigade.pos.service.PosService;
 import app.brigade.store.query.ShiftSummary;
 import app.brigade.ui.concurrent.UiExecutor;
@@ -26,10 +27,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class ShiftViewModel {
 
-    /** Euro notes and coins in cents, largest first. */
-    public static final List<Long> DENOMINATIONS = List.of(10_000L, 5_000L, 2_000L, 1_000L, 500L, 200L, 100L, 50L,
-            20L, 10L, 5L, 2L, 1L);
-
     private final PosService service;
     private final UiExecutor executor;
     private final Messages messages;
@@ -37,6 +34,7 @@ public final class ShiftViewModel {
     private final Prompts prompts;
     private final ObjectProperty<Employee> employee = new SimpleObjectProperty<>();
     private final StringProperty openingFloat = new SimpleStringProperty("");
+    private final List<Long> denominations;
     private final Map<Long, StringProperty> counts = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -48,7 +46,8 @@ public final class ShiftViewModel {
         this.executor = executor;
         this.messages = messages;
         this.money = money;
-        DENOMINATIONS.forEach(d -> counts.put(d, new SimpleStringProperty("")));
+        this.denominations = Denominations.of(service.catalog().settings().currency());
+        denominations.forEach(d -> counts.put(d, new SimpleStringProperty("")));
     }
 
     public ObjectProperty<Employee> employeeProperty() {
@@ -57,6 +56,11 @@ public final class ShiftViewModel {
 
     public StringProperty openingFloatProperty() {
         return openingFloat;
+    }
+
+    /** The notes and coins of the store's currency the close counts, largest first. */
+    public List<Long> denominations() {
+        return denominations;
     }
 
     public StringProperty count(long denomination) {
@@ -80,7 +84,7 @@ public final class ShiftViewModel {
         try {
             amount = openingFloat.get().isBlank() ? 0 : money.parse(openingFloat.get());
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(Problems.describe(e, messages, "shift.failed"));
             return;
         }
         executor.run(() -> service.openShift(employee.get(), amount), s -> {
@@ -112,7 +116,7 @@ public final class ShiftViewModel {
             return;
         }
         Employee cashier = employee.get();
-        executor.run(() -> service.closeShift(cashier, service.approver(pin.get(), "closing the shift"), counted), s -> {
+        executor.run(() -> service.closeShift(cashier, service.approver(pin.get(), Text.of("action.closeShift")), counted), s -> {
             long expected = s.shift().expectedCash();
             long countedCash = s.shift().countedCash() == null ? 0 : s.shift().countedCash();
             long diff = s.shift().overShort().orElse(0);
@@ -125,7 +129,6 @@ public final class ShiftViewModel {
     }
 
     private void fail(Throwable e) {
-        message.set(e instanceof PosException || e instanceof IllegalArgumentException ? e.getMessage()
-                : messages.get("shift.failed"));
+        message.set(Problems.describe(e, messages, "shift.failed"));
     }
 }
