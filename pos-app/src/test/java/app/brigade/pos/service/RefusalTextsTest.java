@@ -27,6 +27,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,64 +79,70 @@ class RefusalTextsTest {
         }
     }
 
+    private static final Messages GERMAN = new Messages("app.brigade.pos.messages", Locale.GERMANY);
+    private static final Messages ENGLISH = new Messages("app.brigade.pos.messages", Locale.US);
+
+    private final Employee carl = CATALOG.employee("emp-carl").orElseThrow();
+    private Store store;
+    private PosService service;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(StoreOptions.defaults(dir.resolve("store"), "pos-1", "A", CATALOG.settings()));
+        service = new PosService(store, CATALOG, new NoPrinter(), System::currentTimeMillis);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
     @Test
     void aRefusalFromTheServiceRendersInGermanWithItsDetailsAndStaysEnglishForTheLog() {
-        Messages german = new Messages("app.brigade.pos.messages", Locale.GERMANY);
-        Messages english = new Messages("app.brigade.pos.messages", Locale.US);
-        try (Store store = Store.open(StoreOptions.defaults(dir.resolve("store"), "pos-1", "A", CATALOG.settings()))) {
-            PosService service = new PosService(store, CATALOG, new NoPrinter(), System::currentTimeMillis);
-            Employee carl = CATALOG.employee("emp-carl").orElseThrow();
-            Employee kim = CATALOG.employee("emp-kim").orElseThrow();
+        Employee kim = CATALOG.employee("emp-kim").orElseThrow();
 
-            PosException noShift = catchThrowableOfType(PosException.class,
-                    () -> service.openOrder(carl, OrderType.TAKEOUT, null, 0));
-            assertThat(noShift).hasMessage("open a shift (count the float) before selling");
-            assertThat(Problems.describe(noShift, german, "order.failed"))
-                    .isEqualTo("vor dem Verkauf eine Schicht \u00f6ffnen (Anfangsbestand z\u00e4hlen)");
+        PosException noShift = catchThrowableOfType(PosException.class,
+                () -> service.openOrder(carl, OrderType.TAKEOUT, null, 0));
+        assertThat(noShift).hasMessage("open a shift (count the float) before selling");
+        assertThat(Problems.describe(noShift, GERMAN, "order.failed"))
+                .isEqualTo("vor dem Verkauf eine Schicht \u00f6ffnen (Anfangsbestand z\u00e4hlen)");
 
-            service.openShift(carl, 10_000);
-            PosException cook = catchThrowableOfType(PosException.class, () -> service.openShift(kim, 0));
-            assertThat(Problems.describe(cook, german, "order.failed"))
-                    .isEqualTo("Kim arbeitet in der K\u00fcche; die Kasse ist f\u00fcr Kassierer, Service und Manager");
+        service.openShift(carl, 10_000);
+        PosException cook = catchThrowableOfType(PosException.class, () -> service.openShift(kim, 0));
+        assertThat(Problems.describe(cook, GERMAN, "order.failed"))
+                .isEqualTo("Kim arbeitet in der K\u00fcche; die Kasse ist f\u00fcr Kassierer, Service und Manager");
 
-            OrderView check = service.openOrder(carl, OrderType.TAKEOUT, null, 0);
-            Item espresso = CATALOG.items().stream().filter(i -> i.name().equals("Espresso")).findFirst().orElseThrow();
-            PosException card = catchThrowableOfType(PosException.class, () -> service.addLine(carl, check,
-                    new LineRequest(espresso.id(), 1, List.of(), 0, 0, "4111 1111 1111 1111")));
-            assertThat(card).hasMessageStartingWith("the line note looks like a card number");
-            assertThat(Problems.describe(card, german, "order.failed")).startsWith("Positionsnotiz: das sieht aus wie"
-                    + " eine Kartennummer");
+        OrderView check = service.openOrder(carl, OrderType.TAKEOUT, null, 0);
+        Item espresso = CATALOG.items().stream().filter(i -> i.name().equals("Espresso")).findFirst().orElseThrow();
+        PosException card = catchThrowableOfType(PosException.class, () -> service.addLine(carl, check,
+                new LineRequest(espresso.id(), 1, List.of(), 0, 0, "4111 1111 1111 1111")));
+        assertThat(card).hasMessageStartingWith("the line note looks like a card number");
+        assertThat(Problems.describe(card, GERMAN, "order.failed")).startsWith("Positionsnotiz: das sieht aus wie"
+                + " eine Kartennummer");
 
-            PosException approval = catchThrowableOfType(PosException.class,
-                    () -> service.approver("1111", Text.of("action.payOut")));
-            assertThat(Problems.describe(approval, english, "order.failed")).isEqualTo("a pay-out needs a manager's PIN");
-            assertThat(Problems.describe(approval, german, "order.failed"))
-                    .isEqualTo("Eine Entnahme braucht die PIN eines Managers");
+        PosException approval = catchThrowableOfType(PosException.class,
+                () -> service.approver("1111", Text.of("action.payOut")));
+        assertThat(Problems.describe(approval, ENGLISH, "order.failed")).isEqualTo("a pay-out needs a manager's PIN");
+        assertThat(Problems.describe(approval, GERMAN, "order.failed"))
+                .isEqualTo("Eine Entnahme braucht die PIN eines Managers");
 
-            PosException badCount = catchThrowableOfType(PosException.class,
-                    () -> service.closeShift(carl, CATALOG.employee("emp-maria").orElseThrow(),
-                            java.util.Map.of(5000L, -1)));
-            assertThat(badCount).hasMessage("a count must be zero or more of a positive denomination, not -1 \u00d7 5000");
-        }
+        PosException badCount = catchThrowableOfType(PosException.class,
+                () -> service.closeShift(carl, CATALOG.employee("emp-maria").orElseThrow(),
+                        java.util.Map.of(5000L, -1)));
+        assertThat(badCount).hasMessage("a count must be zero or more of a positive denomination, not -1 \u00d7 5000");
     }
 
     @Test
     void aRuleRefusalShowsTheRulesOwnSentenceInEnglishAndItsReasonInGerman() {
-        Messages german = new Messages("app.brigade.pos.messages", Locale.GERMANY);
-        Messages english = new Messages("app.brigade.pos.messages", Locale.US);
-        try (Store store = Store.open(StoreOptions.defaults(dir.resolve("store"), "pos-1", "A", CATALOG.settings()))) {
-            PosService service = new PosService(store, CATALOG, new NoPrinter(), System::currentTimeMillis);
-            Employee carl = CATALOG.employee("emp-carl").orElseThrow();
-            service.openShift(carl, 10_000);
-            OrderView empty = service.openOrder(carl, OrderType.TAKEOUT, null, 0);
+        service.openShift(carl, 10_000);
+        OrderView empty = service.openOrder(carl, OrderType.TAKEOUT, null, 0);
 
-            RuntimeException nothing = org.assertj.core.api.Assertions.catchRuntimeException(
-                    () -> service.send(carl, empty.order().id()));
-            assertThat(Problems.describe(nothing, english, "order.failed")).isEqualTo(nothing.getMessage())
-                    .isNotBlank();
-            assertThat(Problems.describe(nothing, german, "order.failed"))
-                    .isEqualTo("es gibt nichts Neues an die K\u00fcche zu senden");
-        }
+        RuntimeException nothing = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> service.send(carl, empty.order().id()));
+        assertThat(Problems.describe(nothing, ENGLISH, "order.failed")).isEqualTo(nothing.getMessage())
+                .isNotBlank();
+        assertThat(Problems.describe(nothing, GERMAN, "order.failed"))
+                .isEqualTo("es gibt nichts Neues an die K\u00fcche zu senden");
     }
 
     private static Properties load(String name) throws IOException {
