@@ -109,6 +109,7 @@ public final class PosTapBenchmark {
         Platform.runLater(probe::install);
         java.util.Random random = new java.util.Random(7);
         Sample[] samples = new Sample[TAPS];
+        long[] gcBefore = gcCountAndMillis();
         for (int i = 0; i < TAPS; i++) {
             // A cashier's finger is not synchronised with the pulse timer: tap at a random phase of the frame.
             java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(20_000 + random.nextInt(17_000)));
@@ -124,12 +125,31 @@ public final class PosTapBenchmark {
         print("pos_tap_render_after_layout", samples, s -> s.rendered - s.laidOut, TAPS, "(sync + software render)");
         print("pos_tap_fx_work", samples, s -> s.dispatch + s.layout + (s.rendered - s.laidOut), TAPS,
                 "(dispatch + that pulse's layout + render: the frame budget, target p99 <= 16 per ADR 0014)");
+        // Where the tail comes from: the first taps run code the JIT has not compiled yet; GC pauses stop the FX thread.
+        int warm = Math.min(100, TAPS / 5);
+        java.util.function.ToLongFunction<Sample> work = s -> s.dispatch + s.layout + (s.rendered - s.laidOut);
+        print("pos_tap_fx_work_first_" + warm, Arrays.copyOfRange(samples, 0, warm), work, warm, "(while the JIT warms up)");
+        print("pos_tap_fx_work_after_" + warm, Arrays.copyOfRange(samples, warm, TAPS), work, TAPS - warm,
+                "(the same taps once warm)");
+        long[] gcAfter = gcCountAndMillis();
+        System.out.printf("pos_tap_gc_during_taps collections=%d total_ms=%d (%s)%n", gcAfter[0] - gcBefore[0],
+                gcAfter[1] - gcBefore[1], Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap");
         long[] pulses = Arrays.stream(samples).mapToLong(s -> s.pulses).sorted().toArray();
         System.out.printf("pos_tap_pulses_until_visible p50=%d p99=%d max=%d (1 = the next frame)%n",
                 pulses[TAPS / 2], pulses[(int) (TAPS * 0.99)], pulses[TAPS - 1]);
         Platform.runLater(executor::close);
         ctx.close();
         Platform.exit();
+    }
+
+    private static long[] gcCountAndMillis() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(gc.getCollectionCount(), 0);
+            millis += Math.max(gc.getCollectionTime(), 0);
+        }
+        return new long[] {count, millis};
     }
 
     private static void print(String name, Sample[] samples, java.util.function.ToLongFunction<Sample> f, int n,
