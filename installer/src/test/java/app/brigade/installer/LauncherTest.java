@@ -148,6 +148,38 @@ class LauncherTest {
     }
 
     @Test
+    void aShortPosRunLeavesNoAotCacheAndALongEnoughOneMakesOneTheNextStartUses() throws Exception {
+        Path config = Files.writeString(temp.resolve("bad.properties"), "printer.columns=40\n");
+        Path aot = temp.resolve("aot");
+
+        Result quick = brigade(Map.of("BRIGADE_AOT_DIR", aot.toString()), "pos", "--config", config.toString());
+        assertThat(quick.exit()).as(quick.output()).isEqualTo(2);
+        assertThat(filesIn(aot)).as("a run shorter than BRIGADE_AOT_MIN_SECONDS keeps nothing").isEmpty();
+
+        Result recorded = brigade(Map.of("BRIGADE_AOT_DIR", aot.toString(), "BRIGADE_AOT_MIN_SECONDS", "0"),
+                "pos", "--config", config.toString());
+        assertThat(recorded.exit()).as(recorded.output()).isEqualTo(2);
+        assertThat(recorded.output()).contains("preparing a faster start for next time");
+        assertThat(filesIn(aot)).as("the cache, its creation log, and no recording left behind")
+                .containsExactlyInAnyOrder("pos-app.aot", "pos-app.create.log");
+
+        Result cached = brigade(Map.of("BRIGADE_AOT_DIR", aot.toString()), "pos", "--config", config.toString());
+        assertThat(cached.exit()).as(cached.output()).isEqualTo(2);
+        assertThat(cached.output()).as("started from the cache: the same refusal, no new recording")
+                .contains("printer.columns=40").doesNotContain("AOTConfiguration recorded")
+                .doesNotContain("preparing a faster start").doesNotContain("[error][aot]");
+    }
+
+    private static java.util.List<String> filesIn(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
     void anUnknownCommandIsABadUsage() throws Exception {
         Result unknown = brigade("frobnicate");
 
