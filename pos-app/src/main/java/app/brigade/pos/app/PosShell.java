@@ -2,6 +2,7 @@ package app.brigade.pos.app;
 
 import app.brigade.model.catalog.Employee;
 import app.brigade.pos.checks.ChecksScreen;
+import app.brigade.pos.checks.ChecksViewModel;
 import app.brigade.pos.login.LoginView;
 import app.brigade.pos.login.LoginViewModel;
 import app.brigade.pos.login.PinLockout;
@@ -105,7 +106,8 @@ public final class PosShell extends BorderPane {
 
             @Override
             public void checks() {
-                show(new ChecksScreen(service, executor, messages, money, prompts, () -> employee, id -> {
+                show(new ChecksScreen(new ChecksViewModel(service, executor, messages, money, prompts, () -> employee),
+                        messages, id -> {
                     order.resume(id);
                     showOrder();
                 }, PosShell.this::showOrder));

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.brigade.model.catalog.Catalog;
 import app.brigade.model.catalog.Employee;
 import app.brigade.model.catalog.Item;
-import app.brigade.model.catalog.ModifierGroup;
 import app.brigade.model.catalog.StoreSettings;
 import app.brigade.model.event.OrderType;
 import app.brigade.model.order.LineRequest;
 import app.brigade.model.protocol.CatalogCodec;
-import app.brigade.pos.order.Prompts;
+import app.brigade.pos.ScriptedPrompts;
 import app.brigade.pos.print.NoPrinter;
 import app.brigade.pos.service.PosService;
 import app.brigade.store.api.Store;
@@ -21,13 +20,10 @@ import app.brigade.ui.concurrent.UiExecutor;
 import app.brigade.ui.i18n.Messages;
 import app.brigade.ui.i18n.MoneyFormat;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +40,7 @@ class ShiftViewModelTest {
     @TempDir
     Path dir;
 
-    private final Deque<String> pins = new ArrayDeque<>();
+    private final ScriptedPrompts prompts = new ScriptedPrompts("test");
     private final List<ShiftSummary> closed = new ArrayList<>();
     private Store store;
     private PosService service;
@@ -59,22 +55,6 @@ class ShiftViewModelTest {
     private ShiftViewModel model(Catalog catalog, Locale locale) {
         store = Store.open(StoreOptions.defaults(dir.resolve("store"), "pos-1", "A", catalog.settings()));
         service = new PosService(store, catalog, new NoPrinter(), System::currentTimeMillis);
-        Prompts prompts = new Prompts() {
-            @Override
-            public Optional<List<String>> modifiers(Item item, List<ModifierGroup> groups) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> managerPin(String action) {
-                return Optional.ofNullable(pins.poll());
-            }
-
-            @Override
-            public Optional<String> reason(String action) {
-                return Optional.of("test");
-            }
-        };
         ShiftViewModel shift = new ShiftViewModel(service, UiExecutor.sameThread(),
                 new Messages("app.brigade.pos.messages", locale),
                 new MoneyFormat(locale, catalog.settings().currency()), prompts);
@@ -106,13 +86,13 @@ class ShiftViewModelTest {
         assertThat(closed).as("cancelled at the manager PIN: nothing closed").isEmpty();
         assertThat(shift.resultProperty().get()).isEmpty();
 
-        pins.add("1111");
+        prompts.pin("1111");
         shift.blindClose(closed::add);
         assertThat(closed).as("Carl is not a manager").isEmpty();
         assertThat(shift.messageProperty().get()).isEqualTo("closing the shift needs a manager's PIN");
         assertThat(shift.resultProperty().get()).as("no over/short before an approved close").isEmpty();
 
-        pins.add("9999");
+        prompts.pin("9999");
         shift.blindClose(closed::add);
         assertThat(closed).singleElement().satisfies(s -> {
             assertThat(s.shift().countedCash()).isEqualTo(10_050L);
@@ -129,12 +109,12 @@ class ShiftViewModelTest {
         ShiftViewModel shift = model(EURO, Locale.GERMANY);
         shift.openShift(s -> { });
         shift.count(2_000).set("2,5");
-        pins.add("9999");
+        prompts.pin("9999");
 
         shift.blindClose(closed::add);
 
         assertThat(closed).isEmpty();
-        assertThat(pins).as("the PIN was not asked for").containsExactly("9999");
+        assertThat(prompts.pinsLeft()).as("the PIN was not asked for").containsExactly("9999");
         assertThat(shift.messageProperty().get()).contains("20,00").contains("2,5");
     }
 
