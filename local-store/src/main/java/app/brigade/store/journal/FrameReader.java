@@ -8,7 +8,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Reads record frames from one segment file in order, checking each CRC. Stops at the first
- * frame that is torn or fails its check: nothing after a bad record is ever returned.
+ * frame that is torn or fails its check: nothing after a bad record is ever returned. A zero header
+ * word followed only by zeros is the preallocated tail ({@link ChannelFile}) and reads as the end.
  */
 final class FrameReader implements AutoCloseable {
 
@@ -52,12 +53,18 @@ final class FrameReader implements AutoCloseable {
         if (left == 0) {
             return new End(offset);
         }
+        if (zeroFrom(offset)) {
+            return new End(offset); // the zero-filled tail ahead of the records (ChannelFile)
+        }
         if (left < RecordFrame.HEADER_BYTES) {
             return new Bad(offset, "torn record header (" + left + " trailing bytes)");
         }
         ByteBuffer head = window(RecordFrame.HEADER_BYTES);
         int word = head.getInt();
         int crc = head.getInt();
+        if (word == 0) {
+            return new Bad(offset, "zero bytes where a record should start, with data after them");
+        }
         boolean more = (word & RecordFrame.MORE_FLAG) != 0;
         int length = word & ~RecordFrame.MORE_FLAG;
         if (length <= 0 || length > RecordFrame.MAX_BODY_BYTES) {
@@ -76,6 +83,32 @@ final class FrameReader implements AutoCloseable {
         long at = offset;
         offset = bodyAt + length;
         return new Frame(at, body, more);
+    }
+
+    /**
+     * Whether the header word at {@code at} is zero and so is every byte after it: a preallocated tail,
+     * the clean end. A zero word with data after it is damage, not an end (nothing after it is returned).
+     */
+    private boolean zeroFrom(long at) throws IOException {
+        byte[] word = new byte[(int) Math.min(4, size - at)];
+        readFully(at, word);
+        for (byte b : word) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        byte[] chunk = new byte[64 * 1024];
+        for (long p = at + word.length; p < size; p += chunk.length) {
+            int n = (int) Math.min(chunk.length, size - p);
+            byte[] part = n == chunk.length ? chunk : new byte[n];
+            readFully(p, part);
+            for (byte b : part) {
+                if (b != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private ByteBuffer window(int count) throws IOException {

@@ -135,26 +135,61 @@ final class JournalOpener {
                     + " record(s) incomplete at offset " + end));
         } else if (next instanceof FrameReader.Bad bad) {
             cut(active.path(), bad);
+        } else if (next instanceof FrameReader.End end && end.offset() < Files.size(active.path())) {
+            cutZeroTail(active.path(), end.offset());
         }
         return new TailScan(records, lastLocalSeq, lastHlc);
     }
 
+    /**
+     * Truncates the preallocated zeros after the last record (left by a crash; a clean close cuts them), so
+     * the journal appends right after the records again. They hold nothing, so they are not kept.
+     */
+    private static void cutZeroTail(Path segment, long end) throws IOException {
+        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            ch.truncate(end);
+            ch.force(true);
+        }
+    }
+
     /** Copies the bytes from the bad record on to a side file, then truncates the segment there. */
     private void cut(Path segment, FrameReader.Bad bad) throws IOException {
-        long size = Files.size(segment);
         Path keep = segment.resolveSibling(segment.getFileName() + ".cut-" + bad.offset());
+        long cut;
         try (FileChannel in = FileChannel.open(segment, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 OutputStream out = Files.newOutputStream(keep)) {
-            in.position(bad.offset());
-            Channels.newInputStream(in).transferTo(out);
+            // Up to the last non-zero byte: the preallocated zeros after a torn record are not worth keeping.
+            long end = Math.max(bad.offset(), endOfData(in, bad.offset()));
+            cut = end - bad.offset();
+            in.transferTo(bad.offset(), cut, Channels.newChannel(out));
             out.flush();
             in.truncate(bad.offset());
             in.force(true);
         }
         SegmentFiles.syncDirectory(dir);
-        tornBytes += size - bad.offset();
+        tornBytes += cut;
         setAside.add(keep);
-        problems.add("segment " + segment.getFileName() + ": cut " + (size - bad.offset()) + " byte(s) at offset "
+        problems.add("segment " + segment.getFileName() + ": cut " + cut + " byte(s) at offset "
                 + bad.offset() + " (" + bad.reason() + "); the cut bytes are kept in " + keep.getFileName());
+    }
+
+    /** The offset just after the last non-zero byte at or after {@code from} ({@code from} when there is none). */
+    private static long endOfData(FileChannel in, long from) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(64 * 1024);
+        long end = in.size();
+        while (end > from) {
+            long start = Math.max(from, end - chunk.capacity());
+            chunk.clear().limit((int) (end - start));
+            while (chunk.hasRemaining() && in.read(chunk, start + chunk.position()) >= 0) {
+                // read the whole window
+            }
+            for (int i = chunk.position() - 1; i >= 0; i--) {
+                if (chunk.get(i) != 0) {
+                    return start + i + 1;
+                }
+            }
+            end = start;
+        }
+        return from;
     }
 }

@@ -2,11 +2,7 @@ package app.brigade.store.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.brigade.model.event.OrderClosed;
 import app.brigade.model.protocol.Event;
-import app.brigade.model.protocol.EventFactory;
-import app.brigade.model.protocol.HlcClock;
-import app.brigade.model.protocol.UuidV7;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -17,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +21,10 @@ class JournalTest {
     @TempDir
     Path dir;
 
-    private final EventFactory factory = new EventFactory("pos-1", UuidV7.systemClock(),
-            new HlcClock(System::currentTimeMillis));
-    private final AtomicLong seq = new AtomicLong();
+    private final JournalTestKit kit = new JournalTestKit();
 
     private Event event() {
-        return factory.create(seq.incrementAndGet(), new OrderClosed("order-" + seq.get()), "emp", null);
+        return kit.event();
     }
 
     private JournalOptions options() {
@@ -39,19 +32,7 @@ class JournalTest {
     }
 
     private List<Event> readAll(Journal journal) throws IOException {
-        List<Event> out = new ArrayList<>();
-        journal.read(1, new JournalVisitor() {
-            @Override
-            public void entry(JournalEntry entry) {
-                out.add(entry.event());
-            }
-
-            @Override
-            public void unreadable(long position, String reason) {
-                throw new AssertionError("unreadable record " + position + ": " + reason);
-            }
-        });
-        return out;
+        return JournalTestKit.readAll(journal);
     }
 
     private Path onlySegment() throws IOException {
