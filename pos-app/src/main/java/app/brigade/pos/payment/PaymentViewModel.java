@@ -175,7 +175,7 @@ public final class PaymentViewModel {
             long tendered = amount.get().isBlank() ? t.cashDue() + tipMinor() : money.parse(amount.get());
             payCash(tendered);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(Problems.describe(e, messages, "pay.failed"));
         }
     }
 
@@ -185,7 +185,7 @@ public final class PaymentViewModel {
             String orderId = order.get().order().id();
             run(() -> service.payCash(employee.get(), orderId, tendered, tipAmount));
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(Problems.describe(e, messages, "pay.failed"));
         }
     }
 
@@ -199,7 +199,7 @@ public final class PaymentViewModel {
             String orderId = order.get().order().id();
             run(() -> service.payCard(employee.get(), orderId, pay, tipAmount, card));
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(Problems.describe(e, messages, "pay.failed"));
         }
     }
 

@@ -2,13 +2,15 @@ package app.brigade.pos.service;
 
 import app.brigade.model.order.RejectedException;
 import app.brigade.model.order.Rejection;
+import app.brigade.model.text.InputException;
 import app.brigade.ui.i18n.Messages;
 import java.util.concurrent.CompletionException;
 
 /**
- * What a screen shows when an action failed: a refusal from the service ({@link PosException}) or
- * from the order rules ({@link RejectedException}) in the terminal's language, anything else as the
- * screen's own "did not work" sentence (the cause is in the log).
+ * What a screen shows when an action failed: a refusal from the service ({@link PosException}), from
+ * the order rules ({@link RejectedException}) or of typed input ({@link InputException}: an amount, a
+ * card's details) in the terminal's language, anything else as the screen's own "did not work" sentence
+ * (the cause is in the log).
  */
 public final class Problems {
 
@@ -22,6 +24,7 @@ public final class Problems {
         return switch (cause) {
             case PosException e -> e.text().render(messages::get, messages.locale());
             case RejectedException e -> rejection(e.rejection()).render(messages::get, messages.locale());
+            case InputException e -> messages.text(e);
             case IllegalArgumentException e when e.getMessage() != null -> e.getMessage();
             default -> messages.get(fallbackKey);
         };

@@ -133,6 +133,18 @@ class RefusalTextsTest {
     }
 
     @Test
+    void aRefusedAmountOrCardFieldOnAPaymentScreenReadsInGerman() {
+        RuntimeException card = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> new app.brigade.model.event.CardDetails("VISA", "4242", "4111 1111 1111 1111"));
+        assertThat(Problems.describe(card, GERMAN, "pay.failed"))
+                .startsWith("Autorisierungscode: das sieht aus wie eine vollst\u00e4ndige Kartennummer");
+        assertThat(Problems.describe(card, ENGLISH, "pay.failed")).isEqualTo(card.getMessage());
+        RuntimeException amount = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> new app.brigade.ui.i18n.MoneyFormat(Locale.GERMANY, CATALOG.settings().currency()).parse("12,5x"));
+        assertThat(Problems.describe(amount, GERMAN, "pay.failed")).startsWith("\u201e12,5x\u201c ist kein Betrag");
+    }
+
+    @Test
     void aRuleRefusalShowsTheRulesOwnSentenceInEnglishAndItsReasonInGerman() {
         service.openShift(carl, 10_000);
         OrderView empty = service.openOrder(carl, OrderType.TAKEOUT, null, 0);

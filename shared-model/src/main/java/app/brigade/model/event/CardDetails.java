@@ -1,5 +1,6 @@
 package app.brigade.model.event;
 
+import app.brigade.model.text.InputException;
 import java.util.regex.Pattern;
 
 /**
@@ -11,24 +12,24 @@ public record CardDetails(String brand, String last4, String authCode) {
     private static final Pattern CARD_NUMBER = Pattern.compile("\\d{13,19}");
 
     public CardDetails {
-        brand = clean(brand, "card brand");
-        last4 = clean(last4, "last 4 digits");
-        authCode = clean(authCode, "auth code");
+        brand = clean(brand, "card brand", "input.cardNumberInBrand");
+        last4 = clean(last4, "last 4 digits", "input.cardNumberInLast4");
+        authCode = clean(authCode, "auth code", "input.cardNumberInAuthCode");
         if (brand.isEmpty()) {
-            throw new IllegalArgumentException("card brand is required (e.g. VISA)");
+            throw new InputException("input.cardBrandMissing", "card brand is required (e.g. VISA)");
         }
         if (!last4.matches("\\d{4}")) {
-            throw new IllegalArgumentException("last 4 digits must be exactly 4 digits");
+            throw new InputException("input.cardLast4", "last 4 digits must be exactly 4 digits");
         }
         if (!authCode.matches("[A-Za-z0-9]{1,12}")) {
-            throw new IllegalArgumentException("auth code must be 1 to 12 letters or digits");
+            throw new InputException("input.cardAuthCode", "auth code must be 1 to 12 letters or digits");
         }
     }
 
-    private static String clean(String value, String field) {
+    private static String clean(String value, String field, String key) {
         String v = value == null ? "" : value.strip();
         if (looksLikeCardNumber(v)) {
-            throw new IllegalArgumentException(
+            throw new InputException(key,
                     field + " looks like a full card number; Brigade never stores card numbers, enter only the "
                             + field);
         }

@@ -3,6 +3,7 @@ package app.brigade.model.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.brigade.model.text.InputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,14 +11,15 @@ class CardDetailsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "4111111111111111, 4242, AB12, card brand",
-            "VISA, 4242, 4111111111111111, auth code",
-            "VISA, 4111 1111 1111 1111, AB12, last 4 digits",
-            "VISA, 4242, 5454-5454-5454-5454, auth code",
-            "VISA, 4242, 4111111111111, auth code"})
-    void aFullCardNumberIsRefusedInAnyField(String brand, String last4, String auth, String field) {
+            "4111111111111111, 4242, AB12, card brand, input.cardNumberInBrand",
+            "VISA, 4242, 4111111111111111, auth code, input.cardNumberInAuthCode",
+            "VISA, 4111 1111 1111 1111, AB12, last 4 digits, input.cardNumberInLast4",
+            "VISA, 4242, 5454-5454-5454-5454, auth code, input.cardNumberInAuthCode",
+            "VISA, 4242, 4111111111111, auth code, input.cardNumberInAuthCode"})
+    void aFullCardNumberIsRefusedInAnyFieldNamingTheField(String brand, String last4, String auth, String field,
+            String key) {
         assertThatThrownBy(() -> new CardDetails(brand, last4, auth))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.key()).isEqualTo(key))
                 .hasMessageContaining(field + " looks like a full card number");
     }
 

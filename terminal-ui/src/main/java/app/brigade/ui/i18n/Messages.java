@@ -1,5 +1,6 @@
 package app.brigade.ui.i18n;
 
+import app.brigade.model.text.InputException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -32,6 +33,11 @@ public final class Messages {
 
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** An input refusal ({@link InputException}) in this terminal's language. */
+    public String text(InputException refused) {
+        return format(refused.key(), refused.args());
     }
 
     public Locale locale() {

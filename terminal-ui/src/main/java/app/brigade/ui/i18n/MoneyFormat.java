@@ -1,6 +1,7 @@
 package app.brigade.ui.i18n;
 
 import app.brigade.model.money.Money;
+import app.brigade.model.text.InputException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -40,15 +41,20 @@ public final class MoneyFormat {
         return format(money.minor());
     }
 
-    /** Reads a number typed by the cashier ("12,50" in German, "12.50" in English) into minor units. */
+    /**
+     * Reads a number typed by the cashier ("12,50" in German, "12.50" in English) into minor units.
+     *
+     * @throws InputException naming what is wrong (empty, a card number, not a number, too many decimals)
+     */
     public long parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new IllegalArgumentException("enter an amount");
+            throw new InputException("input.amountMissing", "enter an amount");
         }
         if (app.brigade.model.event.CardDetails.looksLikeCardNumber(t)) {
             // Said before "not an amount" or "too large": the cashier typed a card into the wrong field.
-            throw new IllegalArgumentException("that looks like a card number, not an amount; Brigade never takes"
+            throw new InputException("input.amountIsCardNumber", "that looks like a card number, not an amount;"
+                    + " Brigade never takes"
                     + " card numbers (for a card payment enter only the brand, last 4 digits and auth code)");
         }
         NumberFormat f = NumberFormat.getNumberInstance(locale);
@@ -58,12 +64,14 @@ public final class MoneyFormat {
         java.text.ParsePosition pos = new java.text.ParsePosition(0);
         Object n = f.parse(t, pos);
         if (n == null || pos.getIndex() != t.length()) {
-            throw new IllegalArgumentException("'" + text + "' is not an amount (e.g. " + format(1250) + ")");
+            throw new InputException("input.notAnAmount", "'" + text + "' is not an amount (e.g. " + format(1250) + ")",
+                    text, format(1250));
         }
         BigDecimal value = (BigDecimal) n;
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         if (value.stripTrailingZeros().scale() > digits) {
-            throw new IllegalArgumentException("'" + text + "' has more than " + digits + " decimals");
+            throw new InputException("input.tooManyDecimals", "'" + text + "' has more than " + digits + " decimals",
+                    text, digits);
         }
         return value.movePointRight(digits).longValueExact();
     }

@@ -3,6 +3,7 @@ package app.brigade.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.brigade.model.text.InputException;
 import java.util.Currency;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,55 @@ class MoneyFormatTest {
         assertThatThrownBy(() -> english.parse("")).hasMessage("enter an amount");
         assertThatThrownBy(() -> english.parse("12.5x")).hasMessageContaining("is not an amount (e.g. €12.50)");
         assertThatThrownBy(() -> english.parse("1.005")).hasMessageContaining("more than 2 decimals");
+    }
+
+    @Test
+    void aRefusedAmountReadsInTheTerminalsLanguageWithWhatWasTyped() {
+        Messages de = new Messages(null, Locale.GERMANY);
+        assertThat(de.text(refusal(() -> german.parse(" ")))).isEqualTo("Bitte einen Betrag eingeben");
+        assertThat(de.text(refusal(() -> german.parse("12,5x"))))
+                .isEqualTo("\u201e12,5x\u201c ist kein Betrag (z. B. 12,50\u00a0\u20ac)");
+        assertThat(de.text(refusal(() -> german.parse("1,005")))).isEqualTo("\u201e1,005\u201c hat mehr als 2 Nachkommastellen");
+        assertThat(de.text(refusal(() -> german.parse("4111 1111 1111 1111"))))
+                .startsWith("Das sieht aus wie eine Kartennummer, nicht wie ein Betrag");
+        Messages en = new Messages(null, Locale.US);
+        InputException typo = refusal(() -> english.parse("12.5x"));
+        assertThat(en.text(typo)).as("the English text and the log message agree").isEqualTo(typo.getMessage());
+    }
+
+    @Test
+    void everyInputRefusalInTheSourcesHasAnEnglishAndAGermanText() throws Exception {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("new InputException\\(\\s*\"([a-z]+\\.[A-Za-z0-9]+)\"");
+        java.util.regex.Pattern keyVar = java.util.regex.Pattern.compile("\"(input\\.[A-Za-z0-9]+)\"");
+        for (String root : new String[] {"src/main/java", "../shared-model/src/main/java"}) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(root))) {
+                for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String text = java.nio.file.Files.readString(f);
+                    if (!text.contains("InputException")) {
+                        continue;
+                    }
+                    for (var m = key.matcher(text); m.find(); ) {
+                        used.add(m.group(1));
+                    }
+                    for (var m = keyVar.matcher(text); m.find(); ) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).as("the scan sees the amount and card refusals")
+                .contains("input.notAnAmount", "input.cardAuthCode", "input.cardNumberInLast4");
+        for (Locale locale : new Locale[] {Locale.US, Locale.GERMANY}) {
+            Messages m = new Messages(null, locale);
+            for (String k : used) {
+                assertThat(m.bundle().containsKey(k)).as("%s in %s", k, locale).isTrue();
+            }
+        }
+    }
+
+    private static InputException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return org.assertj.core.api.Assertions.catchThrowableOfType(InputException.class, call);
     }
 
     @ParameterizedTest
