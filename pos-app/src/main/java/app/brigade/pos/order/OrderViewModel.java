@@ -67,6 +67,13 @@ public final class OrderViewModel {
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+    /**
+     * The row last made for each line of the shown order, with the line and pending state it was made from:
+     * a tap re-folds the order, and formatting every row again (names, modifiers, money) on a long check was
+     * most of a tap's work and allocation — now only the new or changed lines are formatted.
+     */
+    private final Map<String, MadeRow> rowsMade = new java.util.HashMap<>();
+    private String rowsOrderId;
     private final ObjectProperty<LineRow> selected = new SimpleObjectProperty<>();
     private final IntegerProperty seat = new SimpleIntegerProperty(0);
     private final ReadOnlyStringWrapper nextNote = new ReadOnlyStringWrapper("");
@@ -254,6 +261,7 @@ public final class OrderViewModel {
             LineRow row = lines.get(i);
             if (row.lineId().equals(lineId)) {
                 lines.set(i, row.saved());
+                rowsMade.computeIfPresent(lineId, (id, made) -> new MadeRow(made.line(), false, made.row().saved()));
                 if (selected.get() == row) {
                     selected.set(lines.get(i));
                 }
@@ -411,6 +419,8 @@ public final class OrderViewModel {
     private void show(OrderView view) {
         String keep = selected.get() == null ? null : selected.get().lineId();
         if (view == null) {
+            rowsMade.clear();
+            rowsOrderId = null;
             lines.clear();
             header.set(messages.get("order.none"));
             totals.set("");
@@ -418,10 +428,17 @@ public final class OrderViewModel {
             return;
         }
         var o = view.order();
+        if (!o.id().equals(rowsOrderId)) {
+            rowsMade.clear();
+            rowsOrderId = o.id();
+        }
         header.set(messages.format("order.header", o.number(), messages.get("orderType." + o.type().name()),
                 o.tableId() == null ? "" : catalog.tables().stream().filter(t -> t.id().equals(o.tableId()))
                         .map(t -> t.name()).findFirst().orElse(o.tableId())));
-        List<LineRow> rows = o.lines().stream().map(this::row).toList();
+        List<LineRow> rows = new java.util.ArrayList<>(o.lines().size());
+        for (OrderLine l : o.lines()) {
+            rows.add(rowFor(l));
+        }
         if (rows.size() == lines.size() + 1 && rows.subList(0, lines.size()).equals(lines)) {
             lines.add(rows.getLast()); // the common case, a tap: one new line, no re-render of the others
         } else if (rows.size() == lines.size()) {
@@ -453,6 +470,20 @@ public final class OrderViewModel {
         }
         totals.set(sb.toString());
         total.set(messages.format("order.due", money.format(Math.max(t.due(), 0))));
+    }
+
+    private record MadeRow(OrderLine line, boolean pending, LineRow row) {
+    }
+
+    private LineRow rowFor(OrderLine l) {
+        boolean isPending = pending.containsKey(l.lineId());
+        MadeRow made = rowsMade.get(l.lineId());
+        if (made != null && made.pending() == isPending && (made.line() == l || made.line().equals(l))) {
+            return made.row();
+        }
+        LineRow row = row(l);
+        rowsMade.put(l.lineId(), new MadeRow(l, isPending, row));
+        return row;
     }
 
     private LineRow row(OrderLine l) {

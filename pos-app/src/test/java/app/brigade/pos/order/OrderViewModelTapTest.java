@@ -126,4 +126,29 @@ class OrderViewModelTapTest {
         assertThat(order.messageProperty().get()).isNotBlank().containsIgnoringCase("closed");
         assertThat(service.order(orderId).order().lines()).isEmpty();
     }
+    @Test
+    void aRowIsMadeAgainWhenItsLineChangesAndOnlyThen() throws Exception {
+        order.tapItem(espresso);
+        order.tapItem(espresso);
+        settle();
+        LineRow second = order.lines().get(1);
+
+        order.selectedProperty().set(order.lines().getFirst());
+        order.plus();
+        settle();
+        assertThat(order.lines().getFirst().text()).isEqualTo("2 \u00d7 Espresso");
+        assertThat(order.lines().get(1)).as("the untouched line keeps its row").isSameAs(second);
+
+        order.send();
+        settle();
+        assertThat(order.lines()).as("sent: every row shows fired").allMatch(LineRow::fired).hasSize(2);
+
+        String other = service.openOrder(carl, OrderType.TAKEOUT, null, 1).order().id();
+        order.resume(other);
+        settle();
+        assertThat(order.lines()).as("another check shows its own (empty) lines").isEmpty();
+        order.resume(orderId);
+        settle();
+        assertThat(order.lines()).extracting(LineRow::text).containsExactly("2 \u00d7 Espresso", "1 \u00d7 Espresso");
+    }
 }
