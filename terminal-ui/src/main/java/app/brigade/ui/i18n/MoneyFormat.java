@@ -57,6 +57,12 @@ public final class MoneyFormat {
                     + " Brigade never takes"
                     + " card numbers (for a card payment enter only the brand, last 4 digits and auth code)");
         }
+        if (!groupedByThousands(t)) {
+            // "20.00" on a German terminal or "12,50" on an English one: the other convention's decimal
+            // point, which the number parser would take as a thousands separator (20.00 -> 2000).
+            throw new InputException("input.notAnAmount", "'" + text + "' is not an amount (e.g. " + format(1250) + ")",
+                    text, format(1250));
+        }
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         if (f instanceof java.text.DecimalFormat df) {
             df.setParseBigDecimal(true);
@@ -74,6 +80,36 @@ public final class MoneyFormat {
                     text, digits);
         }
         return value.movePointRight(digits).longValueExact();
+    }
+
+    /**
+     * Whether thousands separators, if any, stand only in the whole part and between groups of exactly three
+     * digits ("1.234,50" in German), so a separator cannot be a mistyped decimal point.
+     */
+    private boolean groupedByThousands(String t) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+        char grouping = symbols.getGroupingSeparator();
+        char decimal = symbols.getDecimalSeparator();
+        int point = t.indexOf(decimal);
+        String whole = point < 0 ? t : t.substring(0, point);
+        String fraction = point < 0 ? "" : t.substring(point + 1);
+        if (fraction.indexOf(grouping) >= 0) {
+            return false;
+        }
+        if (whole.indexOf(grouping) < 0) {
+            return true;
+        }
+        String digits = whole.startsWith("-") || whole.startsWith("+") ? whole.substring(1) : whole;
+        String[] groups = digits.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3) {
+            return false;
+        }
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Locale locale() {

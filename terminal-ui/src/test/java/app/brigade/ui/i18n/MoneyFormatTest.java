@@ -42,6 +42,22 @@ class MoneyFormatTest {
         assertThatThrownBy(() -> english.parse("1.005")).hasMessageContaining("more than 2 decimals");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"de|20.00", "de|1.5", "de|1.234.5", "de|12,5.0", "en|12,50", "en|1,5",
+            "en|1,234,5", "en|12.5,0"})
+    void theOtherConventionsDecimalPointIsRefusedNotReadAsThousands(String language, String typed) {
+        MoneyFormat format = language.equals("de") ? german : english;
+        assertThatThrownBy(() -> format.parse(typed)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.key()).isEqualTo("input.notAnAmount"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"de|1.234,50|123450", "de|12.345.678,90|1234567890", "de|999|99900",
+            "en|1,234.50|123450", "en|12,345,678.90|1234567890", "en|0.99|99"})
+    void realThousandsSeparatorsAreStillRead(String language, String typed, long minor) {
+        assertThat((language.equals("de") ? german : english).parse(typed)).isEqualTo(minor);
+    }
+
     @Test
     void aRefusedAmountReadsInTheTerminalsLanguageWithWhatWasTyped() {
         Messages de = new Messages(null, Locale.GERMANY);
