@@ -7,6 +7,7 @@ import app.brigade.pos.login.LoginView;
 import app.brigade.pos.login.LoginViewModel;
 import app.brigade.pos.login.PinLockout;
 import app.brigade.pos.manager.ManagerScreen;
+import app.brigade.pos.manager.ManagerViewModel;
 import app.brigade.pos.order.OrderScreen;
 import app.brigade.pos.order.OrderViewModel;
 import app.brigade.pos.order.Prompts;
@@ -115,7 +116,8 @@ public final class PosShell extends BorderPane {
 
             @Override
             public void manager() {
-                show(new ManagerScreen(service, executor, messages, money, prompts, () -> employee, reports,
+                show(new ManagerScreen(new ManagerViewModel(service, executor, messages, money, prompts,
+                        () -> employee, reports), messages,
                         () -> show(ShiftScreens.close(shift, messages, PosShell.this::showLogin)),
                         PosShell.this::showOrder));
             }

@@ -1,22 +1,9 @@
 package app.brigade.pos.manager;
 
-import app.brigade.model.catalog.Employee;
 import app.brigade.model.event.CashMovementKind;
-import app.brigade.pos.order.Prompts;
-import app.brigade.pos.service.PosException;
-import app.brigade.pos.service.PosService;
-import app.brigade.pos.service.Problems;
-import app.brigade.pos.service.Text;
-import app.brigade.ui.concurrent.UiExecutor;
 import app.brigade.ui.i18n.Messages;
-import app.brigade.ui.i18n.MoneyFormat;
 import java.io.File;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,17 +20,12 @@ import javafx.stage.DirectoryChooser;
 /**
  * Manager actions, each approved by a manager's PIN at the moment of the action: no-sale,
  * pay-in, pay-out, refund, reprint, blind close of the shift, and the reports: X, Z close and a
- * range of days exported to Excel in a folder the manager chooses.
+ * range of days exported to Excel in a folder the manager chooses. The view only lays out and binds;
+ * {@link ManagerViewModel} does the work.
  */
 public final class ManagerScreen extends VBox {
 
-    private final Label message = new Label();
-    private final Messages messages;
-
-    public ManagerScreen(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
-            Prompts prompts, Supplier<Employee> cashier, ManagerReports reports, Runnable closeShift,
-            Runnable back) {
-        this.messages = messages;
+    public ManagerScreen(ManagerViewModel model, Messages messages, Runnable closeShift, Runnable back) {
         setId("manager-screen");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -51,22 +33,22 @@ public final class ManagerScreen extends VBox {
         amount.setId("manager-amount");
         amount.setPromptText(messages.get("pay.amount"));
         amount.setMaxWidth(240);
+        Label message = new Label();
         message.setId("manager-message");
         message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
 
-        Button noSale = action(messages.get("manager.noSale"), "no-sale", () -> {
-            Optional<String> reason = prompts.reason(messages.get("manager.noSale"));
-            Optional<String> pin = reason.flatMap(r -> prompts.managerPin(messages.get("manager.noSale")));
-            pin.ifPresent(p -> run(executor, () -> {
-                service.noSale(cashier.get(), service.approver(p, Text.of("action.noSale")), reason.get());
-                return messages.get("manager.noSale");
-            }));
-        });
+        Button noSale = action(messages.get("manager.noSale"), "no-sale", model::noSale);
         Button payIn = action(messages.get("manager.payIn"), "pay-in",
-                () -> movement(service, executor, messages, money, prompts, cashier, amount, CashMovementKind.PAY_IN));
+                () -> model.cashMovement(CashMovementKind.PAY_IN, amount.getText()));
         Button payOut = action(messages.get("manager.payOut"), "pay-out",
-                () -> movement(service, executor, messages, money, prompts, cashier, amount, CashMovementKind.PAY_OUT));
-        TextField folder = new TextField(reports.defaultFolder().toString());
+                () -> model.cashMovement(CashMovementKind.PAY_OUT, amount.getText()));
+        Button reprint = action(messages.get("manager.reprint"), "reprint-last", model::reprintLast);
+        Button refund = action(messages.get("manager.refund"), "refund-last", () -> model.refundLast(amount.getText()));
+        Button close = action(messages.get("shift.close"), "goto-close-shift", closeShift);
+        Button backButton = action(messages.get("pay.back"), "manager-back", back);
+
+        TextField folder = new TextField(model.defaultFolder().toString());
         folder.setId("export-folder");
         folder.setPrefColumnCount(36);
         Button browse = new Button(messages.get("manager.browse"));
@@ -83,57 +65,17 @@ public final class ManagerScreen extends VBox {
                 folder.setText(chosen.getPath());
             }
         });
-        Button export = action(messages.get("manager.export"), "export-x", () -> folder(folder).ifPresent(dir -> {
-            Optional<String> pin = prompts.managerPin(messages.get("manager.export"));
-            pin.ifPresent(p -> export(executor, messages, () -> reports.exportX(service.approver(p, Text.of("action.xReport")),
-                    dir).render(messages::get, messages.locale())));
-        }));
-        Button zClose = action(messages.get("manager.zClose"), "z-close", () -> folder(folder).ifPresent(dir -> {
-            Optional<String> pin = prompts.managerPin(messages.get("manager.zClose"));
-            pin.ifPresent(p -> export(executor, messages, () -> reports.closeDay(cashier.get(),
-                    service.approver(p, Text.of("action.zClose")), dir).render(messages::get, messages.locale())));
-        }));
+        Button export = action(messages.get("manager.export"), "export-x", () -> model.exportX(folder.getText()));
+        Button zClose = action(messages.get("manager.zClose"), "z-close", () -> model.zClose(folder.getText()));
         DatePicker from = new DatePicker(LocalDate.now());
         from.setId("range-from");
         DatePicker to = new DatePicker(LocalDate.now());
         to.setId("range-to");
         CheckBox wholeStore = new CheckBox(messages.get("manager.wholeStore"));
         wholeStore.setId("range-whole-store");
-        Button range = action(messages.get("manager.exportRange"), "export-range", () -> folder(folder)
-                .ifPresent(dir -> {
-                    LocalDate a = from.getValue();
-                    LocalDate b = to.getValue();
-                    if (a == null || b == null || a.isAfter(b)) {
-                        message.setText(messages.get("manager.rangeInvalid"));
-                        return;
-                    }
-                    boolean all = wholeStore.isSelected();
-                    Optional<String> pin = prompts.managerPin(messages.get("manager.exportRange"));
-                    pin.ifPresent(p -> export(executor, messages, () -> reports.exportRange(
-                            service.approver(p, Text.of("action.rangeReport")), a, b, all, dir)
-                            .render(messages::get, messages.locale())));
-                }));
-        Button reprint = action(messages.get("manager.reprint"), "reprint-last", () -> run(executor, () -> {
-            var last = service.lastClosedOrder().orElseThrow(
-                    () -> new PosException("error.noPaidOrder"));
-            service.reprint(cashier.get(), last.order().id());
-            return messages.get("manager.reprint") + " " + last.order().number();
-        }));
-        Button refund = action(messages.get("manager.refund"), "refund-last", () -> {
-            Optional<String> reason = prompts.reason(messages.get("manager.refund"));
-            Optional<String> pin = reason.flatMap(r -> prompts.managerPin(messages.get("manager.refund")));
-            String typed = amount.getText();
-            pin.ifPresent(p -> run(executor, () -> {
-                var last = service.lastClosedOrder().orElseThrow(
-                        () -> new PosException("error.noPaidOrder"));
-                long value = typed == null || typed.isBlank() ? last.totals().refundable() : money.parse(typed);
-                service.refund(cashier.get(), service.approver(p, Text.of("action.refund")), last.order().id(), value,
-                        app.brigade.model.catalog.TenderType.CASH, reason.get());
-                return messages.get("manager.refund") + " " + last.order().number() + " " + money.format(value);
-            }));
-        });
-        Button close = action(messages.get("shift.close"), "goto-close-shift", closeShift);
-        Button backButton = action(messages.get("pay.back"), "manager-back", back);
+        Button range = action(messages.get("manager.exportRange"), "export-range",
+                () -> model.exportRange(folder.getText(), from.getValue(), to.getValue(), wholeStore.isSelected()));
+
         FlowPane actions = new FlowPane(8, 8, noSale, payIn, payOut, reprint, refund, close, backButton);
         HBox folderRow = new HBox(8, new Label(messages.get("manager.folder")), folder, browse);
         folderRow.setAlignment(Pos.CENTER_LEFT);
@@ -146,58 +88,10 @@ public final class ManagerScreen extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("manager-busy");
         busy.setMaxSize(48, 48);
-        busy.visibleProperty().bind(executor.runningProperty().greaterThan(0));
+        busy.visibleProperty().bind(model.busy());
         actions.disableProperty().bind(busy.visibleProperty());
         reportsBox.disableProperty().bind(busy.visibleProperty());
         getChildren().addAll(new Label(messages.get("manager.title")), amount, actions, reportsBox, busy, message);
-    }
-
-    /** The folder typed or chosen; an empty field is refused with a message, nothing is written. */
-    private Optional<Path> folder(TextField field) {
-        String text = field.getText() == null ? "" : field.getText().strip();
-        if (text.isEmpty()) {
-            message.setText(messages.get("manager.folderMissing"));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(text));
-        } catch (InvalidPathException e) {
-            message.setText(messages.format("manager.folderInvalid", text, e.getReason()));
-            return Optional.empty();
-        }
-    }
-
-    /** An export runs off the FX thread with the spinner showing and a line saying what is being written. */
-    private void export(UiExecutor executor, Messages messages, Callable<String> work) {
-        message.setText(messages.get("manager.exporting"));
-        run(executor, work);
-    }
-
-    private void movement(PosService service, UiExecutor executor, Messages messages, MoneyFormat money,
-            Prompts prompts, Supplier<Employee> cashier, TextField amount, CashMovementKind kind) {
-        long value;
-        try {
-            value = money.parse(amount.getText());
-        } catch (IllegalArgumentException e) {
-            message.setText(Problems.describe(e, messages, "manager.failed"));
-            return;
-        }
-        String title = messages.get(kind == CashMovementKind.PAY_IN ? "manager.payIn" : "manager.payOut");
-        Optional<String> reason = prompts.reason(title);
-        Optional<String> pin = reason.flatMap(r -> prompts.managerPin(title));
-        pin.ifPresent(p -> run(executor, () -> {
-            service.cashMovement(cashier.get(), service.approver(p, Text.of(kind == CashMovementKind.PAY_IN ? "action.payIn" : "action.payOut")), kind, value, reason.get());
-            return title + " " + money.format(value);
-        }));
-    }
-
-    private void run(UiExecutor executor, Callable<String> work) {
-        executor.run(work, done -> message.setText(messages(done)),
-                e -> message.setText(Problems.describe(e, messages, "manager.failed")));
-    }
-
-    private static String messages(String done) {
-        return "✓ " + done;
     }
 
     private static Button action(String text, String id, Runnable onAction) {
