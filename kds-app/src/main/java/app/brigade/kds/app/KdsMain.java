@@ -44,6 +44,7 @@ public final class KdsMain {
     }
 
     public static void main(String[] args) {
+        BrigadeHome.pinForLogging();
         TerminalArgs.Start start;
         try {
             start = TerminalArgs.parse("kds", args);

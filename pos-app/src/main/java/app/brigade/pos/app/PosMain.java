@@ -27,6 +27,7 @@ public final class PosMain {
     }
 
     public static void main(String[] args) {
+        BrigadeHome.pinForLogging();
         TerminalArgs.Start start;
         try {
             start = TerminalArgs.parse("pos", args);

@@ -13,6 +13,7 @@ import app.brigade.reports.model.ReportData;
 import app.brigade.reports.model.ReportPeriod;
 import app.brigade.store.api.Store;
 import app.brigade.store.api.StoreOptions;
+import app.brigade.ui.config.BrigadeHome;
 import app.brigade.ui.config.ConfigException;
 import app.brigade.ui.config.ConfigFile;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class ReportMain {
     }
 
     public static void main(String[] args) {
+        BrigadeHome.pinForLogging();
         System.exit(run(args));
     }
 

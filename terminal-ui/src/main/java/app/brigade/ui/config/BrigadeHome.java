@@ -22,6 +22,19 @@ public final class BrigadeHome {
         return resolve(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT), System.getProperty("user.home"));
     }
 
+    /**
+     * Sets {@code brigade.home} to {@link #dir()}, expanded and absolute, for the logging configuration: it
+     * reads the same property and variable but cannot expand {@code ~} or resolve a relative folder, so
+     * {@code BRIGADE_HOME=~/till} (quoted, as a service file or a settings UI passes it) used to write the
+     * logs into a folder named {@code ~} under the working directory. Call it first in {@code main}, before
+     * anything logs.
+     */
+    public static Path pinForLogging() {
+        Path home = dir();
+        System.setProperty(PROPERTY, home.toString());
+        return home;
+    }
+
     /** Where the settings of {@code app} ({@code pos} or {@code kds}) live when no {@code --config} is given. */
     public static Path configFile(String app) {
         return dir().resolve(app + ".properties");
