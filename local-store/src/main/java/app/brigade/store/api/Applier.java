@@ -43,10 +43,14 @@ final class Applier implements AutoCloseable {
     static final long IDLE_NANOS = 2_000_000;
     /** Without a pause, the applier starts anyway once this many durable entries wait (bounded lag). */
     static final int APPLY_AT_BACKLOG = 1_024;
+    /** Housekeeping (H2 compaction, ADR 0018) runs when the queue is empty, at most this often. */
+    static final long HOUSEKEEPING_EVERY_NANOS = 5_000_000_000L;
 
     private final Projector projector;
     private final Map<UUID, SyncCursor> cursorsToSave;
     private final Consumer<Throwable> onFailure;
+    private final Runnable housekeeping;
+    private long lastHousekeepingNanos = System.nanoTime();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final ArrayDeque<List<JournalEntry>> queue = new ArrayDeque<>();
@@ -63,6 +67,13 @@ final class Applier implements AutoCloseable {
 
     Applier(Projector projector, Map<UUID, SyncCursor> cursorsToSave, long appliedUpTo, String name,
             Consumer<Throwable> onFailure) {
+        this(projector, cursorsToSave, appliedUpTo, name, onFailure, () -> { });
+    }
+
+    /** {@code housekeeping} runs on the applier thread after an apply that emptied the queue, at most every 5 s. */
+    Applier(Projector projector, Map<UUID, SyncCursor> cursorsToSave, long appliedUpTo, String name,
+            Consumer<Throwable> onFailure, Runnable housekeeping) {
+        this.housekeeping = housekeeping;
         this.projector = projector;
         this.cursorsToSave = cursorsToSave;
         this.appliedUpTo = appliedUpTo;
@@ -202,16 +213,27 @@ final class Applier implements AutoCloseable {
                 onFailure.accept(e);
                 return;
             }
+            boolean idle;
             lock.lock();
             try {
                 appliedUpTo = Math.max(appliedUpTo, batch.getLast().position());
                 appliedEntries += batch.size();
                 backlog -= batch.size();
+                idle = queue.isEmpty() && waiters == 0;
                 changed.signalAll();
             } finally {
                 lock.unlock();
             }
             batch.clear();
+            if (idle && System.nanoTime() - lastHousekeepingNanos >= HOUSEKEEPING_EVERY_NANOS) {
+                lastHousekeepingNanos = System.nanoTime();
+                try {
+                    housekeeping.run();
+                } catch (RuntimeException e) {
+                    // Only space is at stake: the next round tries again, and nothing applied is lost.
+                    LOG.warn("H2 housekeeping failed; applying goes on", e);
+                }
+            }
         }
     }
 

@@ -68,6 +68,10 @@ import org.slf4j.LoggerFactory;
 public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /** H2 chunks are rewritten when less than this share of their bytes is live (ADR 0018). */
+    static final int COMPACT_BELOW_FILL_RATE = 80;
+    /** At most this much is rewritten per housekeeping round (every 5 s when idle): a few ms of work. */
+    static final int COMPACT_BYTES_PER_ROUND = 4 << 20;
 
     private final StoreOptions options;
     private final StoreLock lock;
@@ -123,7 +127,8 @@ public final class Store implements AutoCloseable {
                 new HlcClock(options.wallClock(), newest));
         this.applier = new Applier(projector, cursorsToSave, journal.lastPosition(), options.deviceId(),
                 f -> failure = new IllegalStateException("the local database could not apply acknowledged events ("
-                        + f.getMessage() + "); they are safe in the journal", f));
+                        + f.getMessage() + "); they are safe in the journal", f),
+                () -> database.compactSome(COMPACT_BELOW_FILL_RATE, COMPACT_BYTES_PER_ROUND));
         journal.onDurable(applier::submit);
     }
 

@@ -150,6 +150,38 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites up to {@code maxBytes} of H2's emptiest chunks when the live share of the chunks' bytes is
+     * below {@code targetFillRate} percent, so the space that old page versions hold is freed and reused.
+     * H2 does this only from its background writer, which {@code WRITE_DELAY=0} turns off: without it the
+     * file kept every chunk that still held one live page and grew by about 11 KB per applied event, for
+     * good (ADR 0018). Only chunks older than H2's retention time (45 s) are rewritten. Runs on the caller's
+     * thread while holding {@link #writeLock()}; returns whether anything was rewritten.
+     */
+    public boolean compactSome(int targetFillRate, int maxBytes) {
+        synchronized (writeLock) {
+            try {
+                return mvStore().compact(targetFillRate, maxBytes);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("compacting H2 failed for " + base, e);
+            }
+        }
+    }
+
+    /** How much of the bytes in H2's chunks are live pages, in percent (old page versions are the rest). */
+    public int chunksFillRate() {
+        return mvStore().getFileStore().getChunksFillRate();
+    }
+
+    private org.h2.mvstore.MVStore mvStore() {
+        try {
+            org.h2.engine.Session session = writerConnection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            return ((org.h2.engine.SessionLocal) session).getDatabase().getStore().getMvStore();
+        } catch (SQLException e) {
+            throw new IllegalStateException("H2's store is not reachable for " + base, e);
+        }
+    }
+
     /** Size of the database file in bytes. */
     public long sizeBytes() {
         return base.resolveSibling(FILE_NAME).toFile().length();
