@@ -39,6 +39,7 @@ public final class StoreBenchmark {
         ackVersusFsync(root.resolve("ack"), 2000);
         throughput(root.resolve("tp"), Math.max(2000, (int) (20_000 * Math.min(scale * 4, 1))));
         replay(root.resolve("replay"), (int) Math.max(10_000, 1_000_000 * scale));
+        pacedSize(root.resolve("paced"), 50, (int) Math.max(120, 1_500 * scale));
         delete(root);
     }
 
@@ -94,6 +95,46 @@ public final class StoreBenchmark {
                 (double) pct(warm, 99) / f99);
         System.out.printf("record() then order read back from H2: p50=%d us p99=%d us (%d samples)%n",
                 pct(readBack, 50) / 1000, pct(readBack, 99) / 1000, readBack.length);
+    }
+
+    /**
+     * The H2 file on a terminal's pace: {@code perSecond} events a second for {@code seconds} (one commit
+     * each, checks of ten), H2's compaction running in the applier's gaps (ADR 0018). Prints the growth per
+     * event over the last 60 s, once chunks are older than H2's 45 s retention and can be rewritten.
+     */
+    private static void pacedSize(Path dir, int perSecond, int seconds) throws Exception {
+        try (Store store = Store.open(Sales.options(dir))) {
+            String orderId = null;
+            long t0 = System.nanoTime();
+            long sizeAt = 0;
+            int eventsAt = 0;
+            int written = 0;
+            for (int s = 1; s <= seconds; s++) {
+                for (int i = 0; i < perSecond; i++) {
+                    if (written % 10 == 0) {
+                        orderId = Sales.id("ord");
+                        store.record(Sales.CASHIER, null, Sales.opened(orderId, "P-" + written)).events();
+                    } else {
+                        store.record(Sales.CASHIER, null, Sales.line(orderId, Sales.id("l"), 1)).events();
+                    }
+                    written++;
+                    long wait = t0 + (long) ((s - 1 + (i + 1) / (double) perSecond) * 1e9) - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                }
+                if (s == seconds - 60) {
+                    store.openOrders();
+                    sizeAt = store.databaseBytes();
+                    eventsAt = written;
+                }
+            }
+            store.openOrders();
+            long size = store.databaseBytes();
+            System.out.printf("H2 file at %d events/s for %d s (compaction in the gaps): %,d KB for %,d events;"
+                    + " last 60 s %.1f KB per event%n", perSecond, seconds,
+                    size >> 10, written, (size - sizeAt) / 1024.0 / Math.max(1, written - eventsAt));
+        }
     }
 
     /**
