@@ -31,17 +31,16 @@ final class KitchenProjection {
 
     void fired(ApplyContext c, OrderFired e) {
         for (FiredTicket t : e.tickets()) {
-            boolean exists = c.sql().exists("SELECT 1 FROM kitchen_ticket WHERE ticket_id = ?", t.ticketId());
-            if (!exists) {
-                // One statement for the row a bare insert followed by the update below would leave.
-                c.sql().update("INSERT INTO kitchen_ticket (ticket_id, order_id, rush, order_number, order_type,"
-                        + " table_name, employee_name, station_id, fired_at_millis, add_on, state, cancelled,"
-                        + " recall_count, fired_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        t.ticketId(), e.orderId(), Boolean.TRUE.equals(e.rush()),
-                        ApplyContext.truncate(e.orderNumber(), 32), e.orderType() == null ? null : e.orderType().name(),
-                        ApplyContext.truncate(e.tableName(), 100), ApplyContext.truncate(e.employeeName(), 100),
-                        t.stationId(), e.firedAtMillis(), e.addOn(), NEW, false, 0, c.position());
-            } else {
+            // A new ticket is one insert (the row a bare insert followed by the update below would leave);
+            // only when its id exists already does the update run. A failed insert changes nothing.
+            int inserted = c.sql().insertIfAbsent("INSERT INTO kitchen_ticket (ticket_id, order_id, rush,"
+                    + " order_number, order_type, table_name, employee_name, station_id, fired_at_millis, add_on, state,"
+                    + " cancelled, recall_count, fired_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    t.ticketId(), e.orderId(), Boolean.TRUE.equals(e.rush()),
+                    ApplyContext.truncate(e.orderNumber(), 32), e.orderType() == null ? null : e.orderType().name(),
+                    ApplyContext.truncate(e.tableName(), 100), ApplyContext.truncate(e.employeeName(), 100),
+                    t.stationId(), e.firedAtMillis(), e.addOn(), NEW, false, 0, c.position());
+            if (inserted == 0) {
                 c.db().update(KITCHEN_TICKET)
                         .set(KITCHEN_TICKET.ORDER_ID, e.orderId())
                         .set(KITCHEN_TICKET.RUSH, Boolean.TRUE.equals(e.rush()))

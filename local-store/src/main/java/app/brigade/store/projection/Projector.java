@@ -43,10 +43,25 @@ public final class Projector {
     private final ReferenceProjection reference = new ReferenceProjection();
 
     public Projector(Database database, BusinessDay businessDay, EventCodec codec, String localDeviceId) {
+        this(database, businessDay, codec, localDeviceId, null);
+    }
+
+    private Projector(Database database, BusinessDay businessDay, EventCodec codec, String localDeviceId,
+            EventIdSet rebuildIds) {
         this.database = database;
         this.businessDay = businessDay;
-        this.log = new EventLogWriter(codec, localDeviceId);
+        this.log = new EventLogWriter(codec, localDeviceId, rebuildIds);
         this.statements = new Statements(database.writerConnection());
+    }
+
+    /**
+     * For a rebuild into an empty database whose {@code event_log} has no primary key while it is filled
+     * (ADR 0019): duplicates are told apart by the ids this projector applied, held in memory, instead of
+     * by the key. Only for a database nothing else writes to, replayed from its start.
+     */
+    public static Projector forRebuild(Database database, BusinessDay businessDay, EventCodec codec,
+            String localDeviceId) {
+        return new Projector(database, businessDay, codec, localDeviceId, new EventIdSet());
     }
 
     public ApplyResult apply(List<JournalEntry> entries) {
@@ -71,6 +86,7 @@ public final class Projector {
             ApplyContext.Stats stats = new ApplyContext.Stats();
             try {
                 orders.begin();
+                log.begin();
                 for (JournalEntry entry : entries) {
                     applyOne(new ApplyContext(database.writer(), statements, entry, businessDay, stats));
                 }
@@ -82,6 +98,7 @@ public final class Projector {
             } catch (RuntimeException batchFailure) {
                 database.rollback();
                 orders.discard();
+                log.discard();
                 StaleLockException.rethrowIfLockTimeout(batchFailure, "applying " + entries.size()
                         + " event(s) from journal position " + entries.getFirst().position());
                 LOG.warn("applying {} event(s) together failed ({}); applying them one by one", entries.size(),
@@ -100,6 +117,7 @@ public final class Projector {
     private void applyAlone(JournalEntry entry, ApplyContext.Stats stats) {
         try {
             orders.begin();
+            log.begin();
             applyOne(new ApplyContext(database.writer(), statements, entry, businessDay, stats));
             orders.flush(database.writer());
             advance(entry.position());
@@ -107,6 +125,7 @@ public final class Projector {
         } catch (RuntimeException e) {
             database.rollback();
             orders.discard();
+            log.discard();
             // A lock wait is not this event's fault: flagging it and moving on would crawl through every
             // later event at one lock timeout each. The database is damaged; let the caller rebuild it.
             StaleLockException.rethrowIfLockTimeout(e, "applying journal position " + entry.position());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,9 +24,16 @@ final class DeferredIndexes {
     /** Indexes the apply path reads through (a voided order's tickets by order id): kept live. */
     private static final Set<String> READ_BY_APPLY = Set.of("KITCHEN_TICKET_ORDER");
 
-    /** One dropped index: its name and the statement that creates it again. */
-    record Definition(String name, String createSql) {
+    /** One dropped index or key: its name, the statement that creates it again and the one that dropped it. */
+    record Definition(String name, String createSql, String dropSql) {
     }
+
+    /**
+     * The one primary key dropped too: {@code event_log}'s, whose only use during apply is to refuse a
+     * duplicate event id, which a rebuild does in memory instead ({@code Projector.forRebuild}, ADR 0019).
+     * Its random UUIDs made it the costliest index to keep while a million rows went in.
+     */
+    static final String KEY_DEFERRED_TABLE = "EVENT_LOG";
 
     private final List<Definition> dropped;
 
@@ -33,15 +41,47 @@ final class DeferredIndexes {
         this.dropped = List.copyOf(dropped);
     }
 
-    /** Drops the deferrable indexes of the {@code PUBLIC} schema (in the caller's transaction, committed by H2's DDL). */
+    /**
+     * Drops the deferrable indexes of the {@code PUBLIC} schema and the primary key of
+     * {@value #KEY_DEFERRED_TABLE} (committed by H2's DDL). The key is created again first by {@link #create}.
+     */
     static DeferredIndexes drop(Connection connection) throws SQLException {
-        List<Definition> definitions = deferrable(connection);
+        List<Definition> definitions = new ArrayList<>();
+        primaryKey(connection, KEY_DEFERRED_TABLE).ifPresent(definitions::add);
+        definitions.addAll(deferrable(connection));
         try (Statement st = connection.createStatement()) {
             for (Definition d : definitions) {
-                st.execute("DROP INDEX \"PUBLIC\"." + quote(d.name()));
+                st.execute(d.dropSql());
             }
         }
         return new DeferredIndexes(definitions);
+    }
+
+    private static Optional<Definition> primaryKey(Connection connection, String table) throws SQLException {
+        String sql = "SELECT tc.CONSTRAINT_NAME, k.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
+                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
+                + " AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME"
+                + " WHERE tc.TABLE_SCHEMA = 'PUBLIC' AND tc.TABLE_NAME = ? AND tc.CONSTRAINT_TYPE = 'PRIMARY KEY'"
+                + " ORDER BY k.ORDINAL_POSITION";
+        String name = null;
+        List<String> columns = new ArrayList<>();
+        try (var ps = connection.prepareStatement(sql)) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    name = rs.getString(1);
+                    columns.add(quote(rs.getString(2)));
+                }
+            }
+        }
+        if (name == null) {
+            return Optional.empty();
+        }
+        String qualified = "\"PUBLIC\"." + quote(table);
+        return Optional.of(new Definition(name,
+                "ALTER TABLE " + qualified + " ADD CONSTRAINT " + quote(name) + " PRIMARY KEY (" + String.join(", ", columns)
+                        + ")",
+                "ALTER TABLE " + qualified + " DROP CONSTRAINT " + quote(name)));
     }
 
     /** Creates every dropped index again, with its original name and columns. */
@@ -87,7 +127,7 @@ final class DeferredIndexes {
             }
             String cols = String.join(", ", index.getValue().stream().map(DeferredIndexes::quote).toList());
             out.add(new Definition(name, "CREATE INDEX \"PUBLIC\"." + quote(name) + " ON \"PUBLIC\"." + quote(table)
-                    + " (" + cols + ")"));
+                    + " (" + cols + ")", "DROP INDEX \"PUBLIC\"." + quote(name)));
         }
         return out;
     }

@@ -94,7 +94,7 @@ final class Rebuild {
                 deferred = DeferredIndexes.drop(db.writerConnection());
                 db.commit();
             }
-            Projector projector = new Projector(db, businessDay, codec, deviceId);
+            Projector projector = Projector.forRebuild(db, businessDay, codec, deviceId);
             outcome = new Replayer(journal, projector, batchSize, observer::committed)
                     .replayFrom(journal.firstPosition());
             long indexing = System.nanoTime();

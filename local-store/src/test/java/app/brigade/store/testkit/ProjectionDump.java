@@ -46,8 +46,39 @@ public final class ProjectionDump {
                 rows.sort(null);
                 out.put(table, rows);
             }
+            out.put(SCHEMA, keysAndIndexes(st));
         }
         return out;
+    }
+
+    /** The dump's entry for the keys, constraints and indexes (a rebuild drops some and must put them back). */
+    public static final String SCHEMA = "(keys and indexes)";
+
+    /**
+     * Every constraint (name, table, type) and every index (table, kind, columns) of the projections.
+     * Index names are left out: H2 names the index behind a primary key when the key is made.
+     */
+    private static List<String> keysAndIndexes(Statement st) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE"
+                + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " AND TABLE_NAME <> 'flyway_schema_history'")) {
+            while (rs.next()) {
+                rows.add("constraint " + rs.getString(1) + " on " + rs.getString(2) + ": " + rs.getString(3));
+            }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT i.TABLE_NAME, i.INDEX_TYPE_NAME,"
+                + " LISTAGG(c.COLUMN_NAME, ',') WITHIN GROUP (ORDER BY c.ORDINAL_POSITION)"
+                + " FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
+                + " ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME"
+                + " WHERE i.TABLE_SCHEMA = 'PUBLIC' AND i.TABLE_NAME <> 'flyway_schema_history'"
+                + " GROUP BY i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME")) {
+            while (rs.next()) {
+                rows.add("index on " + rs.getString(1) + " (" + rs.getString(3) + "): " + rs.getString(2));
+            }
+        }
+        rows.sort(null);
+        return rows;
     }
 
     /** How many times each event id is in the applied-event log of a closed store. */
