@@ -187,6 +187,28 @@ public final class Database implements AutoCloseable {
         return base.resolveSibling(FILE_NAME).toFile().length();
     }
 
+    /**
+     * Closes the database and rewrites its file with only the live pages ({@code SHUTDOWN COMPACT}). For a
+     * rebuilt database before it is installed (ADR 0019): building it leaves many times its live data in the
+     * file (826 MB for 200k events, 93 MB once compacted, in 5.3 s). Throws when H2 could not finish, so a
+     * half-compacted file is never installed.
+     */
+    public void closeCompacted() throws SQLException {
+        synchronized (writeLock) {
+            try (Statement st = writerConnection.createStatement()) {
+                writerConnection.commit();
+                st.execute("SHUTDOWN COMPACT");
+            } finally {
+                try {
+                    writerConnection.close();
+                } catch (SQLException ignored) {
+                    // the shutdown closed it
+                }
+                pool.dispose();
+            }
+        }
+    }
+
     @Override
     public void close() {
         synchronized (writeLock) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * when it is complete moves it into place. Because nothing is taken as the store's database until
  * that move, the build may skip what a live database needs to survive a crash: the secondary indexes
  * that apply does not read are dropped and created once at the end ({@link DeferredIndexes}). The
- * finished file is checkpointed, closed and fsynced, then renamed atomically to {@code db/brigade.mv.db}
+ * finished file is compacted (ADR 0019), closed and fsynced, then renamed atomically to {@code db/brigade.mv.db}
  * (and the folder fsynced): that rename is what marks the rebuild complete. A crash before it leaves
  * no database file, so the next open rebuilds again; a staging folder left behind is deleted then.
  */
@@ -105,7 +105,6 @@ final class Rebuild {
             LOG.info("rebuild: {} event(s) replayed into {} in {} ms, {} deferred index(es) created in {} ms",
                     outcome.applied().applied(), staging, (indexing - started) / 1_000_000,
                     deferred.definitions().size(), (System.nanoTime() - indexing) / 1_000_000);
-            db.checkpoint();
         } catch (SQLException e) {
             db.close();
             throw new IOException("rebuilding the database in " + staging + " failed: " + e.getMessage(), e);
@@ -113,7 +112,14 @@ final class Rebuild {
             db.close();
             throw e;
         }
-        db.close();
+        long compacting = System.nanoTime();
+        try {
+            db.closeCompacted();
+        } catch (SQLException e) {
+            throw new IOException("compacting the rebuilt database in " + staging + " failed: " + e.getMessage(), e);
+        }
+        LOG.info("rebuild: database compacted in {} ms ({} bytes)", (System.nanoTime() - compacting) / 1_000_000,
+                Files.size(staging.resolve(Database.FILE_NAME)));
         install(staging.resolve(Database.FILE_NAME));
         return outcome;
     }
