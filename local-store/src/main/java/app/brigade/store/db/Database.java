@@ -194,34 +194,29 @@ public final class Database implements AutoCloseable {
      * half-compacted file is never installed.
      */
     public void closeCompacted() throws SQLException {
+        shutdown("SHUTDOWN COMPACT");
+    }
+
+    @Override
+    public void close() {
+        try {
+            shutdown("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed or broken: the journal still has everything
+        }
+    }
+
+    /** Commits, runs {@code shutdownSql}, then closes the writer and the pool whatever happened. */
+    private void shutdown(String shutdownSql) throws SQLException {
         synchronized (writeLock) {
             try (Statement st = writerConnection.createStatement()) {
                 writerConnection.commit();
-                st.execute("SHUTDOWN COMPACT");
+                st.execute(shutdownSql);
             } finally {
                 try {
                     writerConnection.close();
                 } catch (SQLException ignored) {
                     // the shutdown closed it
-                }
-                pool.dispose();
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        synchronized (writeLock) {
-            try (Statement st = writerConnection.createStatement()) {
-                writerConnection.commit();
-                st.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                // already closed or broken: the journal still has everything
-            } finally {
-                try {
-                    writerConnection.close();
-                } catch (SQLException ignored) {
-                    // closing a dead connection
                 }
                 pool.dispose();
             }

@@ -13,7 +13,8 @@ import java.util.UUID;
 final class EventLogWriter {
 
     private static final String INSERT = "INSERT INTO event_log (event_id, position, device_id, device_seq,"
-            + " hlc_wall, hlc_counter, event_type, aggregate_id, local_event, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " hlc_wall, hlc_counter, event_type, aggregate_id, local_event, body)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EventCodec codec;
     private final String localDeviceId;
@@ -43,19 +44,18 @@ final class EventLogWriter {
     /** False when the event id was applied before: the caller must then change nothing. */
     boolean insert(ApplyContext c) {
         Event e = c.event();
-        if (rebuildIds != null) {
-            if (!rebuildIds.add(e.eventId())) {
-                return false;
-            }
-            addedInTransaction.add(e.eventId());
-            c.sql().update(INSERT, e.eventId(), c.position(), ApplyContext.truncate(e.deviceId(), 64), e.deviceSeq(),
-                    e.hlc().wallMillis(), e.hlc().counter(), ApplyContext.truncate(e.type(), 64),
-                    ApplyContext.truncate(e.aggregateId(), 64), e.deviceId().equals(localDeviceId), body(c));
-            return true;
+        Object[] row = {e.eventId(), c.position(), ApplyContext.truncate(e.deviceId(), 64), e.deviceSeq(),
+            e.hlc().wallMillis(), e.hlc().counter(), ApplyContext.truncate(e.type(), 64),
+            ApplyContext.truncate(e.aggregateId(), 64), e.deviceId().equals(localDeviceId), body(c)};
+        if (rebuildIds == null) {
+            return c.sql().insertIfAbsent(INSERT, row) == 1;
         }
-        return c.sql().insertIfAbsent(INSERT, e.eventId(), c.position(), ApplyContext.truncate(e.deviceId(), 64), e.deviceSeq(), e.hlc().wallMillis(),
-                e.hlc().counter(), ApplyContext.truncate(e.type(), 64), ApplyContext.truncate(e.aggregateId(), 64),
-                e.deviceId().equals(localDeviceId), body(c)) == 1;
+        if (!rebuildIds.add(e.eventId())) {
+            return false;
+        }
+        addedInTransaction.add(e.eventId());
+        c.sql().update(INSERT, row);
+        return true;
     }
 
     /** The record as the journal holds it; encoded again only for an entry the journal did not make. */

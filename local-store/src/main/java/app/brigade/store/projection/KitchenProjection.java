@@ -34,8 +34,9 @@ final class KitchenProjection {
             // A new ticket is one insert (the row a bare insert followed by the update below would leave);
             // only when its id exists already does the update run. A failed insert changes nothing.
             int inserted = c.sql().insertIfAbsent("INSERT INTO kitchen_ticket (ticket_id, order_id, rush,"
-                    + " order_number, order_type, table_name, employee_name, station_id, fired_at_millis, add_on, state,"
-                    + " cancelled, recall_count, fired_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " order_number, order_type, table_name, employee_name, station_id, fired_at_millis, add_on,"
+                    + " state, cancelled, recall_count, fired_position)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     t.ticketId(), e.orderId(), Boolean.TRUE.equals(e.rush()),
                     ApplyContext.truncate(e.orderNumber(), 32), e.orderType() == null ? null : e.orderType().name(),
                     ApplyContext.truncate(e.tableName(), 100), ApplyContext.truncate(e.employeeName(), 100),

@@ -1,6 +1,7 @@
 package app.brigade.store.recovery;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -65,7 +66,7 @@ final class DeferredIndexes {
                 + " ORDER BY k.ORDINAL_POSITION";
         String name = null;
         List<String> columns = new ArrayList<>();
-        try (var ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -78,9 +79,9 @@ final class DeferredIndexes {
             return Optional.empty();
         }
         String qualified = "\"PUBLIC\"." + quote(table);
+        String constraint = qualified + " ADD CONSTRAINT " + quote(name);
         return Optional.of(new Definition(name,
-                "ALTER TABLE " + qualified + " ADD CONSTRAINT " + quote(name) + " PRIMARY KEY (" + String.join(", ", columns)
-                        + ")",
+                "ALTER TABLE " + constraint + " PRIMARY KEY (" + String.join(", ", columns) + ")",
                 "ALTER TABLE " + qualified + " DROP CONSTRAINT " + quote(name)));
     }
 

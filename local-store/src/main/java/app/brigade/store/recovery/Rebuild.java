@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * when it is complete moves it into place. Because nothing is taken as the store's database until
  * that move, the build may skip what a live database needs to survive a crash: the secondary indexes
  * that apply does not read are dropped and created once at the end ({@link DeferredIndexes}). The
- * finished file is compacted (ADR 0019), closed and fsynced, then renamed atomically to {@code db/brigade.mv.db}
- * (and the folder fsynced): that rename is what marks the rebuild complete. A crash before it leaves
- * no database file, so the next open rebuilds again; a staging folder left behind is deleted then.
+ * finished file is compacted (ADR 0019), closed and fsynced, then renamed atomically to
+ * {@code db/brigade.mv.db} (and the folder fsynced): that rename is what marks the rebuild complete.
+ * A crash before it leaves no database file, so the next open rebuilds again; a staging folder left
+ * behind is deleted then.
  */
 final class Rebuild {
 

@@ -52,7 +52,8 @@ class ReplayDeterminismTest {
         assertThat(live.get("EVENT_LOG")).hasSizeGreaterThan(40);
         // A rebuild fills event_log without its primary key and makes it at the end (ADR 0019): the
         // comparisons below include every key and index, so a rebuilt file must have them all back.
-        assertThat(live.get(ProjectionDump.SCHEMA)).anyMatch(r -> r.matches("constraint \\S+ on EVENT_LOG: PRIMARY KEY"))
+        assertThat(live.get(ProjectionDump.SCHEMA))
+                .anyMatch(r -> r.matches("constraint \\S+ on EVENT_LOG: PRIMARY KEY"))
                 .anyMatch(r -> r.equals("index on EVENT_LOG (DEVICE_ID,DEVICE_SEQ): INDEX"));
 
         Files.delete(dir.resolve("db").resolve("brigade.mv.db"));
