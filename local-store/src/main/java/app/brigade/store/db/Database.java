@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
      * database until the rebuild renames it into place. Its commits are not written at once: H2's
      * background writer stores changed pages every few milliseconds ({@code WRITE_DELAY}
      * {@value #REBUILD_WRITE_DELAY_MS} ms), on the other core, instead of the replaying thread doing it.
-     * A crash only means building it again. The rebuild ends with {@link #checkpoint()} and {@link #close()}.
+     * A crash only means building it again. The rebuild ends with {@link #closeCompacted()}.
      */
     public static Database openForRebuild(Path dir) throws SQLException {
         return open(dir, REBUILD_WRITE_DELAY_MS);
