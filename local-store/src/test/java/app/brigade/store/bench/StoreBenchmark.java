@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Measures the local store against its physical limit on this disk (not a test; the lead moves it to
  * {@code benchmarks}). Usage: {@code StoreBenchmark [scale=1.0] [dir]}; scale 1.0 = 1,000,000 replay events.
  * Prints durable ack latency vs raw write+fsync, group-commit throughput for 1/4/16 writers, replay
- * speed and bytes per 100k orders.
+ * speed (with the floor H2 sets for it on this disk, {@link EventLogFloor}) and bytes per 100k orders.
  */
 public final class StoreBenchmark {
 
@@ -257,13 +257,20 @@ public final class StoreBenchmark {
             System.out.printf("H2 bytes per 100k orders:      %,d%n", store.databaseBytes() * 100_000L / orders);
         }
         Files.delete(dir.resolve("db").resolve("brigade.mv.db"));
+        double rebuildSeconds;
         long t = System.nanoTime();
         try (Store store = Store.open(options)) {
             double seconds = (System.nanoTime() - t) / 1e9;
             long replayed = store.recoveryReport().eventsReplayed();
             System.out.printf("rebuild H2 from journal: %,d events in %.1f s = %,.0f events/s (target >= 50,000)%n",
                     replayed, seconds, replayed / seconds);
+            rebuildSeconds = seconds;
         }
+        EventLogFloor.Figures floor = EventLogFloor.measure(dir.resolve("db"), dir.resolve("floor"));
+        System.out.printf("rebuild floor in H2 (event_log rows alone, key and indexes made after, compacted):"
+                + " %,d rows in %.1f s = %,.0f events/s (insert %.1f s, key %.1f s, indexes %.1f s, compact %.1f s);"
+                + " rebuild / floor = %.2f x the time%n", floor.rows(), floor.total(), floor.rows() / floor.total(),
+                floor.insert(), floor.key(), floor.indexes(), floor.compact(), rebuildSeconds / floor.total());
     }
 
     private static void await(CountDownLatch latch) {
