@@ -13,6 +13,7 @@ import app.brigade.model.event.OrderType;
 import app.brigade.model.event.PaymentAdded;
 import app.brigade.model.event.ShiftOpened;
 import app.brigade.model.event.TicketLine;
+import app.brigade.model.protocol.AggregateIds;
 import app.brigade.store.api.RecordResult;
 import app.brigade.store.api.Store;
 import app.brigade.store.api.StoreOptions;
@@ -22,7 +23,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 
 /** Builds realistic sales for tests: a takeout order with one tax-inclusive line, fired, paid in cash and closed. */
 public final class Sales {
@@ -42,7 +42,7 @@ public final class Sales {
     }
 
     public static String id(String kind) {
-        return kind + "-" + UUID.randomUUID();
+        return AggregateIds.next(kind);
     }
 
     public static OrderOpened opened(String orderId, String number) {

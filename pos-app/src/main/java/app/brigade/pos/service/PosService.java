@@ -32,6 +32,7 @@ import app.brigade.model.order.OrderLine;
 import app.brigade.model.order.OrderStatus;
 import app.brigade.model.order.OrderTotals;
 import app.brigade.model.order.Outcome;
+import app.brigade.model.protocol.AggregateIds;
 import app.brigade.model.protocol.Event;
 import app.brigade.pos.print.PosPrinter;
 import app.brigade.store.api.RecordResult;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.LongSupplier;
 
 /**
@@ -474,8 +474,9 @@ public final class PosService {
         };
     }
 
+    /** Time-ordered ids: the store's tables are keyed by them (ADR 0021). */
     private static String newId(String kind) {
-        return kind + "-" + UUID.randomUUID();
+        return AggregateIds.next(kind);
     }
 
     /** After a payment: the order as it stands, the change to hand back, and whether it closed. */

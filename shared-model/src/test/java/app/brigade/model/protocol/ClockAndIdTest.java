@@ -43,6 +43,22 @@ class ClockAndIdTest {
     }
 
     @Test
+    void aggregateIdsNameTheirKindAndSortAsStringsInTheOrderTheyWereMade() {
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            made.add(AggregateIds.next("order"));
+        }
+        // Many fall in the same millisecond: the v7 counter must keep even those in order.
+        assertThat(made).isSorted().doesNotHaveDuplicates().allSatisfy(id -> {
+            assertThat(id).startsWith("order-");
+            UUID uuid = UUID.fromString(id.substring("order-".length()));
+            assertThat(uuid.version()).isEqualTo(7);
+            assertThat(UuidV7.millisOf(uuid)).isBetween(System.currentTimeMillis() - 600_000,
+                    System.currentTimeMillis() + 1);
+        });
+    }
+
+    @Test
     void uuidV7IsVersion7SortedByCreationAndUnique() {
         AtomicLong wall = new AtomicLong(1_732_000_000_000L);
         UuidV7 ids = new UuidV7(wall::get);
