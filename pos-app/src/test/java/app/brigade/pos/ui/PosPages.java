@@ -327,9 +327,14 @@ public final class PosPages {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits for a label to satisfy {@code condition}, returning as soon as it does. 30 s because some states
+     * come from devices polled every few seconds (the printer: every 5 s, 1 s timeout), and on a loaded
+     * 2-core CI machine the first probes of a freshly started terminal were seen to miss a 10 s wait.
+     */
     public void waitUntil(String query, java.util.function.Predicate<String> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent()
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent()
                     && condition.test(text(query)));
         } catch (java.util.concurrent.TimeoutException e) {
             assertThat(text(query)).as(query + " never satisfied the condition").isEqualTo("(condition)");
