@@ -68,6 +68,10 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
         this.header = header;
         this.slipLayout = slipLayout;
         queue.addStatusListener(last::set);
+        // The device thread starts with the queue and publishes only changes: when its first answer came
+        // before this listener was added, nothing would be published again while the printer stays as it is,
+        // and the status bar would say "connecting" for good. Take its current status unless one arrived.
+        last.compareAndSet(null, queue.status(queue.printerFor(RECEIPT)));
     }
 
     public static DevicePrinter open(PosConfig config, Catalog catalog) {
