@@ -329,8 +329,8 @@ public final class PosPages {
 
     /**
      * Waits for a label to satisfy {@code condition}, returning as soon as it does. 30 s because some states
-     * come from devices polled every few seconds (the printer: every 5 s, 1 s timeout), and on a loaded
-     * 2-core CI machine the first probes of a freshly started terminal were seen to miss a 10 s wait.
+     * come from devices polled every few seconds (the printer: every 5 s, 1 s timeout) on a loaded 2-core
+     * machine. (A 10 s wait that failed once turned out to be a real bug, fixed in {@code DevicePrinter}.)
      */
     public void waitUntil(String query, java.util.function.Predicate<String> condition) {
         try {
