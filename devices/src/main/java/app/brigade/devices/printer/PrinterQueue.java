@@ -124,9 +124,14 @@ public final class PrinterQueue implements AutoCloseable {
         return routeFor(role).primaryId();
     }
 
-    /** Subscribes to status changes of all printers. */
+    /**
+     * Subscribes to the status of all printers: the listener first hears each printer's current status,
+     * then every change, all on that printer's device thread. (A device thread publishes only changes, so
+     * without the first call a listener added after the last change would never hear the printer's state.)
+     */
     public void addStatusListener(PrinterStatusListener listener) {
         broadcaster.add(listener);
+        workers.values().forEach(worker -> worker.greet(listener));
     }
 
     /** Unsubscribes a listener. */

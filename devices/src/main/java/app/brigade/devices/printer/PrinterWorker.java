@@ -44,6 +44,7 @@ final class PrinterWorker {
     private final ReceiptEncoder encoder;
     private final Queue<PrintJob> inbox = new ConcurrentLinkedQueue<>();
     private final Queue<CompletableFuture<PrinterStatusEvent>> statusQueries = new ConcurrentLinkedQueue<>();
+    private final Queue<PrinterStatusListener> newListeners = new ConcurrentLinkedQueue<>();
     private final Semaphore wakeups = new Semaphore(0);
     private final Deque<PrintJob> pending = new ArrayDeque<>();
     private final Map<String, Instant> heldSince = new HashMap<>();
@@ -91,6 +92,16 @@ final class PrinterWorker {
         return answer;
     }
 
+    /**
+     * Tells a listener that was just added to the broadcaster this printer's current status, on the device
+     * thread. Publishing happens on that thread too, so the listener can never be left holding a status
+     * older than the printer's: whatever it heard before the greeting, the greeting is at least as new.
+     */
+    void greet(PrinterStatusListener listener) {
+        newListeners.add(listener);
+        wakeups.release();
+    }
+
     /** Stops the thread (bounded wait), closes the link and saves jobs that arrived meanwhile. */
     void stop() {
         running = false;
@@ -115,6 +126,7 @@ final class PrinterWorker {
         while (running) {
             try {
                 drainInbox();
+                greetNewListeners();
                 serveStatusQueries();
                 PrintJob job = pending.peekFirst();
                 if (job == null) {
@@ -136,6 +148,13 @@ final class PrinterWorker {
             store.save(job);
             book.update(job);
             pending.addLast(job);
+        }
+    }
+
+    private void greetNewListeners() {
+        PrinterStatusListener listener;
+        while ((listener = newListeners.poll()) != null) {
+            StatusBroadcaster.deliver(listener, current);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Delivers printer status changes to listeners; a failing listener is logged and skipped. */
+/** Delivers printer status events to listeners; a failing listener is logged and skipped. */
 final class StatusBroadcaster {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusBroadcaster.class);
@@ -22,11 +22,15 @@ final class StatusBroadcaster {
 
     void publish(PrinterStatusEvent event) {
         for (PrinterStatusListener listener : listeners) {
-            try {
-                listener.statusChanged(event);
-            } catch (RuntimeException e) {
-                LOG.warn("Printer status listener {} failed on {}", listener, event, e);
-            }
+            deliver(listener, event);
+        }
+    }
+
+    static void deliver(PrinterStatusListener listener, PrinterStatusEvent event) {
+        try {
+            listener.statusChanged(event);
+        } catch (RuntimeException e) {
+            LOG.warn("Printer status listener {} failed on {}", listener, event, e);
         }
     }
 }

@@ -112,8 +112,9 @@ public final class PosApplication extends Application {
         status.terminalProperty().set(ctx.config().terminalName());
         status.connectivityProperty().set(ctx.config().serverUrl() == null ? Connectivity.STANDALONE
                 : Connectivity.OFFLINE);
-        status.printerProperty().set(ctx.printer().status(messages));
+        status.printerProperty().set(ctx.printer().status(messages)); // until the device thread has told us
         if (ctx.printer() instanceof DevicePrinter device) {
+            // Heard on the device thread: the printer's current status at once, then each change.
             device.onStatus(e -> Platform.runLater(() -> {
                 status.printerProperty().set(ctx.printer().status(messages));
                 status.printerHealthProperty().set(ctx.printer().healthy() ? StatusBarModel.PrinterHealth.READY

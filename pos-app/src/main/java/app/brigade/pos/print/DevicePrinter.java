@@ -67,11 +67,7 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
         this.catalog = catalog;
         this.header = header;
         this.slipLayout = slipLayout;
-        queue.addStatusListener(last::set);
-        // The device thread starts with the queue and publishes only changes: when its first answer came
-        // before this listener was added, nothing would be published again while the printer stays as it is,
-        // and the status bar would say "connecting" for good. Take its current status unless one arrived.
-        last.compareAndSet(null, queue.status(queue.printerFor(RECEIPT)));
+        queue.addStatusListener(last::set); // hears the current status first, then each change
     }
 
     public static DevicePrinter open(PosConfig config, Catalog catalog) {
@@ -164,7 +160,11 @@ public final class DevicePrinter implements PosPrinter, AutoCloseable {
         return e != null && e.state().canPrint();
     }
 
-    /** Lets the status bar follow the printer. */
+    /**
+     * Lets the status bar follow the printer: the listener hears its current status first, then each change,
+     * always after {@link #status} and {@link #healthy} already say so (listeners run in the order they were
+     * added, on the printer's one device thread, and this printer's own listener came first).
+     */
     public void onStatus(java.util.function.Consumer<PrinterStatusEvent> listener) {
         queue.addStatusListener(listener::accept);
     }
