@@ -5,6 +5,8 @@ import app.brigade.store.api.Store;
 import app.brigade.store.api.StoreOptions;
 import app.brigade.store.testkit.Sales;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -13,7 +15,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -28,6 +32,9 @@ public final class StoreBenchmark {
 
     /** Events per check in the group-commit test: the open, then lines. */
     private static final int LINES_PER_CHECK = 11;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private StoreBenchmark() {
     }
@@ -192,6 +199,7 @@ public final class StoreBenchmark {
             Path d = dir.resolve("w" + writers);
             try (Store store = Store.open(Sales.options(d))) {
                 AtomicLong done = new AtomicLong();
+                AtomicLong writerCpu = new AtomicLong();
                 CountDownLatch start = new CountDownLatch(1);
                 List<Thread> threads = new ArrayList<>();
                 int each = eventsPerRun / writers;
@@ -199,6 +207,7 @@ public final class StoreBenchmark {
                     String till = "T" + w;
                     threads.add(Thread.ofPlatform().start(() -> {
                         await(start);
+                        long cpuAtStart = THREADS.getCurrentThreadCpuTime();
                         // Checks of ten lines, as a till records them: each writer opens its own orders
                         // (numbered per writer, so no writer waits for H2 to hand out a number). Before
                         // 2026-12-07 each writer put all its lines on one check, thousands long, which made
@@ -214,22 +223,44 @@ public final class StoreBenchmark {
                             store.record(Sales.CASHIER, null, Sales.line(orderId, Sales.id("l"), 1)).events();
                             done.incrementAndGet();
                         }
+                        writerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuAtStart);
                     }));
                 }
+                Map<Long, Long> applierBefore = applierCpu();
+                long processBefore = PROCESS.getProcessCpuTime();
                 long t = System.nanoTime();
                 start.countDown();
                 for (Thread th : threads) {
                     th.join();
                 }
                 double seconds = (System.nanoTime() - t) / 1e9;
+                long process = PROCESS.getProcessCpuTime() - processBefore;
+                long applier = 0;
+                for (Map.Entry<Long, Long> e : applierCpu().entrySet()) {
+                    applier += e.getValue() - applierBefore.getOrDefault(e.getKey(), 0L);
+                }
                 double rate = done.get() / seconds;
                 if (writers == 1) {
                     single = rate;
                 }
-                System.out.printf("group commit, %2d writer(s): %,.0f events/s (%.1fx single)%n", writers, rate,
-                        rate / single);
+                // Where the CPU went, per event: on 2 cores the 16-writer rate is capped by 2 s of CPU per second.
+                double n = done.get();
+                System.out.printf("group commit, %2d writer(s): %,.0f events/s (%.1fx single); CPU per event:"
+                        + " process %.0f us = writer threads %.0f + H2 applier %.0f + rest (GC, JIT, journal) %.0f%n",
+                        writers, rate, rate / single, process / 1e3 / n, writerCpu.get() / 1e3 / n, applier / 1e3 / n,
+                        (process - writerCpu.get() - applier) / 1e3 / n);
             }
         }
+    }
+
+    private static Map<Long, Long> applierCpu() {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("store-apply-")) {
+                cpu.put(info.getThreadId(), THREADS.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return cpu;
     }
 
     private static void replay(Path dir, int events) throws Exception {
