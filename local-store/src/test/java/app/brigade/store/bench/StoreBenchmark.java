@@ -6,6 +6,7 @@ import app.brigade.store.api.StoreOptions;
 import app.brigade.store.testkit.Sales;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -246,7 +247,8 @@ public final class StoreBenchmark {
                 // Where the CPU went, per event: on 2 cores the 16-writer rate is capped by 2 s of CPU per second.
                 double n = done.get();
                 System.out.printf("group commit, %2d writer(s): %,.0f events/s (%.1fx single); CPU per event:"
-                        + " process %.0f us = writer threads %.0f + H2 applier %.0f + rest (GC, JIT, journal) %.0f%n",
+                        + " process %.0f us = writer threads %.0f + H2 applier %.0f"
+                        + " + rest (GC, JIT, other threads) %.0f%n",
                         writers, rate, rate / single, process / 1e3 / n, writerCpu.get() / 1e3 / n, applier / 1e3 / n,
                         (process - writerCpu.get() - applier) / 1e3 / n);
             }
@@ -255,7 +257,7 @@ public final class StoreBenchmark {
 
     private static Map<Long, Long> applierCpu() {
         Map<Long, Long> cpu = new HashMap<>();
-        for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (info != null && info.getThreadName().startsWith("store-apply-")) {
                 cpu.put(info.getThreadId(), THREADS.getThreadCpuTime(info.getThreadId()));
             }

@@ -330,7 +330,8 @@ public final class PosPages {
     /**
      * Waits for a label to satisfy {@code condition}, returning as soon as it does. 30 s because some states
      * come from devices polled every few seconds (the printer: every 5 s, 1 s timeout) on a loaded 2-core
-     * machine. (A 10 s wait that failed once turned out to be a real bug, fixed in {@code DevicePrinter}.)
+     * machine. (A 10 s wait that failed once turned out to be a real bug: a status listener added after the
+     * printer's first answer heard nothing; {@code PrinterQueue.addStatusListener} now replays the status.)
      */
     public void waitUntil(String query, java.util.function.Predicate<String> condition) {
         try {
