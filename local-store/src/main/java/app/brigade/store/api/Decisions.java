@@ -1,7 +1,5 @@
 package app.brigade.store.api;
 
-import static app.brigade.store.db.schema.Tables.KITCHEN_TICKET;
-
 import app.brigade.model.event.EventPayload;
 import app.brigade.model.event.FiredTicket;
 import app.brigade.model.event.KitchenEvent;
@@ -18,13 +16,11 @@ import app.brigade.model.order.RejectionReason;
 import app.brigade.model.protocol.Event;
 import app.brigade.model.shift.Shift;
 import app.brigade.model.shift.ShiftRules;
-import app.brigade.store.query.AggregateHistory;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.DSLContext;
 
 /**
  * The decided state new local events are checked against, through the domain's own rules
@@ -42,8 +38,7 @@ final class Decisions {
     }
 
     private final OrderRules rules;
-    private final AggregateHistory history;
-    private final DSLContext reader;
+    private final DecisionReads reads;
     private final java.util.function.LongSupplier appliedEntries;
     /** Per cached key: the store's enqueued-entry count once its latest decided events are journaled. */
     private final Map<String, Long> pendingUntil = new HashMap<>();
@@ -56,11 +51,9 @@ final class Decisions {
      * only once H2 has applied every event decided for it: a later miss reads H2, which must then hold all
      * of them. While H2 lags, the cache grows past its size instead and is trimmed as H2 catches up.
      */
-    Decisions(OrderRules rules, AggregateHistory history, DSLContext reader,
-            java.util.function.LongSupplier appliedEntries) {
+    Decisions(OrderRules rules, DecisionReads reads, java.util.function.LongSupplier appliedEntries) {
         this.rules = rules;
-        this.history = history;
-        this.reader = reader;
+        this.reads = reads;
         this.appliedEntries = appliedEntries;
     }
 
@@ -195,7 +188,7 @@ final class Decisions {
         if (cached != null) {
             return cached;
         }
-        Optional<Order> loaded = history.order(orderId);
+        Optional<Order> loaded = reads.order(orderId);
         loaded.ifPresent(o -> orders.put(orderId, o));
         return loaded.orElse(null);
     }
@@ -205,7 +198,7 @@ final class Decisions {
         if (cached != null) {
             return cached;
         }
-        Optional<Shift> loaded = history.shift(shiftId);
+        Optional<Shift> loaded = reads.shift(shiftId);
         loaded.ifPresent(s -> shifts.put(shiftId, s));
         return loaded.orElse(null);
     }
@@ -214,7 +207,7 @@ final class Decisions {
         if (tickets.containsKey(ticketId)) {
             return true;
         }
-        boolean known = reader.fetchExists(KITCHEN_TICKET, KITCHEN_TICKET.TICKET_ID.eq(ticketId));
+        boolean known = reads.ticketKnown(ticketId);
         if (known) {
             tickets.put(ticketId, Boolean.TRUE);
         }

@@ -37,14 +37,16 @@ public final class Database implements AutoCloseable {
     private final Path base;
     private final JdbcConnectionPool pool;
     private final Connection writerConnection;
+    private final Connection lookupConnection;
     private final DSLContext writer;
     private final DSLContext reader;
     private final Object writeLock = new Object();
 
-    private Database(Path base, JdbcConnectionPool pool, Connection writerConnection) {
+    private Database(Path base, JdbcConnectionPool pool, Connection writerConnection, Connection lookupConnection) {
         this.base = base;
         this.pool = pool;
         this.writerConnection = writerConnection;
+        this.lookupConnection = lookupConnection;
         Settings settings = new Settings().withExecuteLogging(false).withRenderFormatted(false);
         this.writer = DSL.using(writerConnection, SQLDialect.H2, settings);
         this.reader = DSL.using(pool, SQLDialect.H2, settings);
@@ -82,20 +84,24 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         Connection writer = null;
+        Connection lookups = null;
         try {
             writer = pool.getConnection();
+            lookups = pool.getConnection();
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             writer.setAutoCommit(false);
             try (Statement st = writer.createStatement()) {
                 st.execute("SET LOCK_TIMEOUT " + WRITER_LOCK_TIMEOUT_MS);
             }
-            return new Database(base, pool, writer);
+            return new Database(base, pool, writer, lookups);
         } catch (SQLException | RuntimeException e) {
-            if (writer != null) {
-                try {
-                    writer.close();
-                } catch (SQLException ignored) {
-                    // the original failure is what matters
+            for (Connection c : new Connection[] {writer, lookups}) {
+                if (c != null) {
+                    try {
+                        c.close();
+                    } catch (SQLException ignored) {
+                        // the original failure is what matters
+                    }
                 }
             }
             pool.dispose();
@@ -116,6 +122,14 @@ public final class Database implements AutoCloseable {
     /** The writer's JDBC connection, for statements prepared once and reused; same rules as {@link #writer()}. */
     public Connection writerConnection() {
         return writerConnection;
+    }
+
+    /**
+     * A connection of its own (auto-commit) for lookups on a hot path, with statements prepared once and
+     * reused, so H2 neither parses nor plans them again; for one thread at a time (the caller serialises).
+     */
+    public Connection lookupConnection() {
+        return lookupConnection;
     }
 
     public Object writeLock() {
@@ -213,10 +227,12 @@ public final class Database implements AutoCloseable {
                 writerConnection.commit();
                 st.execute(shutdownSql);
             } finally {
-                try {
-                    writerConnection.close();
-                } catch (SQLException ignored) {
-                    // the shutdown closed it
+                for (Connection c : new Connection[] {lookupConnection, writerConnection}) {
+                    try {
+                        c.close();
+                    } catch (SQLException ignored) {
+                        // the shutdown closed it
+                    }
                 }
                 pool.dispose();
             }

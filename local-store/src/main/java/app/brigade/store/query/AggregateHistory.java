@@ -42,30 +42,40 @@ public final class AggregateHistory {
         Map<String, List<Event>> byOrder = events(orderIds);
         Map<String, Order> out = new LinkedHashMap<>();
         for (String id : orderIds) {
-            OrderOpened opened = null;
-            for (Event e : byOrder.getOrDefault(id, List.of())) {
-                if (e.payload() instanceof OrderOpened o) {
-                    opened = o;
-                    break;
-                }
-            }
-            if (opened == null) {
-                continue;
-            }
-            Order order = Order.open(opened);
-            for (Event e : byOrder.get(id)) {
-                if (e.payload() instanceof OrderEvent oe && !(oe instanceof OrderOpened)) {
-                    order = order.apply(oe, e.approverId());
-                }
-            }
-            out.put(id, order);
+            foldOrder(byOrder.getOrDefault(id, List.of())).ifPresent(o -> out.put(id, o));
         }
         return out;
     }
 
+    /** Folds one order's events, in journal order; empty when none of them opened it. */
+    public static Optional<Order> foldOrder(List<Event> events) {
+        OrderOpened opened = null;
+        for (Event e : events) {
+            if (e.payload() instanceof OrderOpened o) {
+                opened = o;
+                break;
+            }
+        }
+        if (opened == null) {
+            return Optional.empty();
+        }
+        Order order = Order.open(opened);
+        for (Event e : events) {
+            if (e.payload() instanceof OrderEvent oe && !(oe instanceof OrderOpened)) {
+                order = order.apply(oe, e.approverId());
+            }
+        }
+        return Optional.of(order);
+    }
+
     public Optional<Shift> shift(String shiftId) {
+        return foldShift(events(List.of(shiftId)).getOrDefault(shiftId, List.of()));
+    }
+
+    /** Folds one shift's events, in journal order; empty when none of them opened it. */
+    public static Optional<Shift> foldShift(List<Event> events) {
         Shift shift = null;
-        for (Event e : events(List.of(shiftId)).getOrDefault(shiftId, List.of())) {
+        for (Event e : events) {
             shift = fold(shift, e);
         }
         return Optional.ofNullable(shift);
