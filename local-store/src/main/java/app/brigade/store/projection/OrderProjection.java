@@ -2,7 +2,6 @@ package app.brigade.store.projection;
 
 import static app.brigade.store.db.schema.Tables.ORDER_DISCOUNT;
 import static app.brigade.store.db.schema.Tables.ORDER_LINE;
-import static app.brigade.store.db.schema.Tables.ORDER_NUMBER_COUNTER;
 import static app.brigade.store.db.schema.Tables.PAYMENT;
 import static app.brigade.store.db.schema.Tables.REFUND;
 import static app.brigade.store.db.schema.Tables.SALES_ORDER;
@@ -71,21 +70,21 @@ final class OrderProjection {
         countersInTransaction.clear();
     }
 
+    /**
+     * Raises each order-number counter to the highest number this transaction saw (never lowers it).
+     * Prepared once through {@link Statements}, like the inserts: as a jOOQ merge rendered per batch it
+     * was a fifth of the applier's time with many tills recording at once (profiled 2026-12-07).
+     */
+    private static final String RAISE_COUNTER = "MERGE INTO order_number_counter t"
+            + " USING (SELECT CAST(? AS VARCHAR(16)) AS prefix, CAST(? AS DATE) AS business_date, CAST(? AS INT) AS n) s"
+            + " ON t.prefix = s.prefix AND t.business_date = s.business_date"
+            + " WHEN MATCHED THEN UPDATE SET last_number = GREATEST(t.last_number, s.n)"
+            + " WHEN NOT MATCHED THEN INSERT (prefix, business_date, last_number) VALUES (s.prefix, s.business_date, s.n)";
+
     /** Writes what this transaction deferred (the order-number counters); call before commit. */
-    void flush(DSLContext db) {
+    void flush(Statements sql) {
         for (Map.Entry<CounterKey, Integer> counter : countersInTransaction.entrySet()) {
-            CounterKey key = counter.getKey();
-            int number = counter.getValue();
-            db.mergeInto(ORDER_NUMBER_COUNTER)
-                    .using(db.selectOne())
-                    .on(ORDER_NUMBER_COUNTER.PREFIX.eq(key.prefix()), ORDER_NUMBER_COUNTER.BUSINESS_DATE.eq(key.date()))
-                    .whenMatchedThenUpdate()
-                    .set(ORDER_NUMBER_COUNTER.LAST_NUMBER,
-                            DSL.greatest(ORDER_NUMBER_COUNTER.LAST_NUMBER, DSL.val(number)))
-                    .whenNotMatchedThenInsert(ORDER_NUMBER_COUNTER.PREFIX, ORDER_NUMBER_COUNTER.BUSINESS_DATE,
-                            ORDER_NUMBER_COUNTER.LAST_NUMBER)
-                    .values(key.prefix(), key.date(), number)
-                    .execute();
+            sql.update(RAISE_COUNTER, counter.getKey().prefix(), counter.getKey().date(), counter.getValue());
         }
         countersInTransaction.clear();
     }

@@ -1,6 +1,5 @@
 package app.brigade.store.projection;
 
-import static app.brigade.store.db.schema.Tables.STORE_STATE;
 
 import app.brigade.model.event.CatalogPublished;
 import app.brigade.model.event.DayClosed;
@@ -20,7 +19,6 @@ import app.brigade.store.journal.JournalEntry;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +88,7 @@ public final class Projector {
                 for (JournalEntry entry : entries) {
                     applyOne(new ApplyContext(database.writer(), statements, entry, businessDay, stats));
                 }
-                orders.flush(database.writer());
+                orders.flush(statements);
                 alsoInTransaction.accept(database.writer());
                 advance(entries.getLast().position());
                 database.commit();
@@ -119,7 +117,7 @@ public final class Projector {
             orders.begin();
             log.begin();
             applyOne(new ApplyContext(database.writer(), statements, entry, businessDay, stats));
-            orders.flush(database.writer());
+            orders.flush(statements);
             advance(entry.position());
             database.commit();
         } catch (RuntimeException e) {
@@ -176,10 +174,8 @@ public final class Projector {
     }
 
     private void advance(long position) {
-        database.writer().update(STORE_STATE)
-                .set(STORE_STATE.APPLIED_POSITION, DSL.greatest(STORE_STATE.APPLIED_POSITION, DSL.val(position)))
-                .where(STORE_STATE.ID.eq(1))
-                .execute();
+        statements.update("UPDATE store_state SET applied_position = GREATEST(applied_position, ?) WHERE id = 1",
+                position);
     }
 
     private static ApplyResult result(ApplyContext.Stats s) {
