@@ -194,64 +194,77 @@ public final class StoreBenchmark {
         return out;
     }
 
+    /** One group-commit run: events/s and the CPU it took (ns), per part. */
+    private record WritersRun(double rate, long events, long process, long writers, long applier) {
+    }
+
     private static void throughput(Path dir, int eventsPerRun) throws Exception {
+        // Warm-up, not printed: one and sixteen writers once each on stores of their own. Until 2026-12-07 the
+        // single writer ran first in a JVM that had not yet compiled the contended paths (≈ 300 µs of JIT and GC
+        // CPU per event in that run alone), which made it slower and the 16-writer ratio look better than it is.
+        for (int writers : new int[] {1, 16}) {
+            writersRun(dir.resolve("warm" + writers), writers, eventsPerRun / 2);
+        }
         double single = 0;
         for (int writers : new int[] {1, 4, 16}) {
-            Path d = dir.resolve("w" + writers);
-            try (Store store = Store.open(Sales.options(d))) {
-                AtomicLong done = new AtomicLong();
-                AtomicLong writerCpu = new AtomicLong();
-                CountDownLatch start = new CountDownLatch(1);
-                List<Thread> threads = new ArrayList<>();
-                int each = eventsPerRun / writers;
-                for (int w = 0; w < writers; w++) {
-                    String till = "T" + w;
-                    threads.add(Thread.ofPlatform().start(() -> {
-                        await(start);
-                        long cpuAtStart = THREADS.getCurrentThreadCpuTime();
-                        // Checks of ten lines, as a till records them: each writer opens its own orders
-                        // (numbered per writer, so no writer waits for H2 to hand out a number). Before
-                        // 2026-12-07 each writer put all its lines on one check, thousands long, which made
-                        // one writer slow for the check's size and inflated the ratio (docs/benchmarks.md).
-                        String orderId = null;
-                        for (int i = 0; i < each; i++) {
-                            if (i % LINES_PER_CHECK == 0) {
-                                orderId = Sales.id("ord");
-                                store.record(Sales.CASHIER, null, Sales.opened(orderId, till + "-" + i)).events();
-                                done.incrementAndGet();
-                                continue;
-                            }
-                            store.record(Sales.CASHIER, null, Sales.line(orderId, Sales.id("l"), 1)).events();
-                            done.incrementAndGet();
-                        }
-                        writerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuAtStart);
-                    }));
-                }
-                Map<Long, Long> applierBefore = applierCpu();
-                long processBefore = PROCESS.getProcessCpuTime();
-                long t = System.nanoTime();
-                start.countDown();
-                for (Thread th : threads) {
-                    th.join();
-                }
-                double seconds = (System.nanoTime() - t) / 1e9;
-                long process = PROCESS.getProcessCpuTime() - processBefore;
-                long applier = 0;
-                for (Map.Entry<Long, Long> e : applierCpu().entrySet()) {
-                    applier += e.getValue() - applierBefore.getOrDefault(e.getKey(), 0L);
-                }
-                double rate = done.get() / seconds;
-                if (writers == 1) {
-                    single = rate;
-                }
-                // Where the CPU went, per event: on 2 cores the 16-writer rate is capped by 2 s of CPU per second.
-                double n = done.get();
-                System.out.printf("group commit, %2d writer(s): %,.0f events/s (%.1fx single); CPU per event:"
-                        + " process %.0f us = writer threads %.0f + H2 applier %.0f"
-                        + " + rest (GC, JIT, other threads) %.0f%n",
-                        writers, rate, rate / single, process / 1e3 / n, writerCpu.get() / 1e3 / n, applier / 1e3 / n,
-                        (process - writerCpu.get() - applier) / 1e3 / n);
+            WritersRun run = writersRun(dir.resolve("w" + writers), writers, eventsPerRun);
+            if (writers == 1) {
+                single = run.rate();
             }
+            // Where the CPU went, per event: on 2 cores the 16-writer rate is capped by 2 s of CPU per second.
+            double n = run.events();
+            System.out.printf("group commit, %2d writer(s): %,.0f events/s (%.1fx single); CPU per event:"
+                    + " process %.0f us = writer threads %.0f + H2 applier %.0f"
+                    + " + rest (GC, JIT, other threads) %.0f%n",
+                    writers, run.rate(), run.rate() / single, run.process() / 1e3 / n, run.writers() / 1e3 / n,
+                    run.applier() / 1e3 / n, (run.process() - run.writers() - run.applier()) / 1e3 / n);
+        }
+    }
+
+    private static WritersRun writersRun(Path d, int writers, int eventsPerRun) throws Exception {
+        try (Store store = Store.open(Sales.options(d))) {
+            AtomicLong done = new AtomicLong();
+            AtomicLong writerCpu = new AtomicLong();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            int each = eventsPerRun / writers;
+            for (int w = 0; w < writers; w++) {
+                String till = "T" + w;
+                threads.add(Thread.ofPlatform().start(() -> {
+                    await(start);
+                    long cpuAtStart = THREADS.getCurrentThreadCpuTime();
+                    // Checks of ten lines, as a till records them: each writer opens its own orders
+                    // (numbered per writer, so no writer waits for H2 to hand out a number). Before
+                    // 2026-12-07 each writer put all its lines on one check, thousands long, which made
+                    // one writer slow for the check's size and inflated the ratio (docs/benchmarks.md).
+                    String orderId = null;
+                    for (int i = 0; i < each; i++) {
+                        if (i % LINES_PER_CHECK == 0) {
+                            orderId = Sales.id("ord");
+                            store.record(Sales.CASHIER, null, Sales.opened(orderId, till + "-" + i)).events();
+                            done.incrementAndGet();
+                            continue;
+                        }
+                        store.record(Sales.CASHIER, null, Sales.line(orderId, Sales.id("l"), 1)).events();
+                        done.incrementAndGet();
+                    }
+                    writerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuAtStart);
+                }));
+            }
+            Map<Long, Long> applierBefore = applierCpu();
+            long processBefore = PROCESS.getProcessCpuTime();
+            long t = System.nanoTime();
+            start.countDown();
+            for (Thread th : threads) {
+                th.join();
+            }
+            double seconds = (System.nanoTime() - t) / 1e9;
+            long process = PROCESS.getProcessCpuTime() - processBefore;
+            long applier = 0;
+            for (Map.Entry<Long, Long> e : applierCpu().entrySet()) {
+                applier += e.getValue() - applierBefore.getOrDefault(e.getKey(), 0L);
+            }
+            return new WritersRun(done.get() / seconds, done.get(), process, writerCpu.get(), applier);
         }
     }
 
