@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,60 +43,65 @@ public final class EventCodec {
     }
 
     /**
-     * The event's JSON, streamed straight from the objects: the same text as writing {@link #toTree}, field
-     * for field, without building the tree first (this runs for every event a terminal records).
+     * The event's JSON, streamed straight from the objects without building a tree first (this runs for
+     * every event a terminal records). The envelope's fields are listed once, in {@link #writeEvent}.
      */
     public String write(Event event) {
+        return stream(event.type(), g -> writeEvent(g, event));
+    }
+
+    /** Writes the wire batch {@code {"events":[…]}}. */
+    public String writeBatch(List<Event> events) {
+        return stream("the event batch", g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("events");
+            for (Event e : events) {
+                writeEvent(g, e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** The event's JSON as a tree, for callers that edit it (tests of bad input); the same text as {@link #write}. */
+    public ObjectNode toTree(Event event) {
+        return (ObjectNode) parse(write(event));
+    }
+
+    private interface JsonWriting {
+        void write(JsonGenerator g) throws java.io.IOException;
+    }
+
+    private String stream(String what, JsonWriting writing) {
         java.io.StringWriter out = new java.io.StringWriter(512);
         try (JsonGenerator g = mapper.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("eventId", event.eventId().toString());
-            g.writeStringField("deviceId", event.deviceId());
-            g.writeNumberField("deviceSeq", event.deviceSeq());
-            g.writeStringField("hlc", event.hlc().toString());
-            g.writeStringField("type", event.type());
-            g.writeStringField("aggregateId", event.aggregateId());
-            g.writeStringField("actorId", event.actorId());
-            g.writeStringField("approverId", event.approverId());
-            g.writeNumberField("schemaVersion", event.schemaVersion());
-            g.writeFieldName("payload");
-            if (event.payload() instanceof UnknownPayload) {
-                g.writeTree(payloadTree(event.payload()));
-            } else {
-                mapper.writeValue(g, event.payload());
-            }
-            g.writeEndObject();
+            writing.write(g);
         } catch (JacksonException e) {
-            throw new IllegalStateException("cannot write " + event.type() + " as JSON", e);
+            throw new IllegalStateException("cannot write " + what + " as JSON", e);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    /** Writes the wire batch {@code {"events":[…]}}. */
-    public String writeBatch(List<Event> events) {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode array = root.putArray("events");
-        for (Event e : events) {
-            array.add(toTree(e));
+    private void writeEvent(JsonGenerator g, Event event) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField("eventId", event.eventId().toString());
+        g.writeStringField("deviceId", event.deviceId());
+        g.writeNumberField("deviceSeq", event.deviceSeq());
+        g.writeStringField("hlc", event.hlc().toString());
+        g.writeStringField("type", event.type());
+        g.writeStringField("aggregateId", event.aggregateId());
+        g.writeStringField("actorId", event.actorId());
+        g.writeStringField("approverId", event.approverId());
+        g.writeNumberField("schemaVersion", event.schemaVersion());
+        g.writeFieldName("payload");
+        if (event.payload() instanceof UnknownPayload) {
+            g.writeTree(payloadTree(event.payload()));
+        } else {
+            mapper.writeValue(g, event.payload());
         }
-        return toJson(root);
-    }
-
-    public ObjectNode toTree(Event event) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("eventId", event.eventId().toString());
-        node.put("deviceId", event.deviceId());
-        node.put("deviceSeq", event.deviceSeq());
-        node.put("hlc", event.hlc().toString());
-        node.put("type", event.type());
-        node.put("aggregateId", event.aggregateId());
-        node.put("actorId", event.actorId());
-        node.put("approverId", event.approverId());
-        node.put("schemaVersion", event.schemaVersion());
-        node.set("payload", payloadTree(event.payload()));
-        return node;
+        g.writeEndObject();
     }
 
     private JsonNode payloadTree(EventPayload payload) {

@@ -36,12 +36,17 @@ class EventCodecTest {
         assertThat(json).contains("\"type\":\"" + payload.type() + "\"");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("payloads")
-    void theStreamedJsonIsExactlyTheTreesJson(EventPayload payload) throws Exception {
-        Event event = factory.create(7, payload, "emp-carl", null);
+    @Test
+    void theEnvelopeIsWrittenFieldForFieldWithNullsKept() {
+        Event event = new Event(UUID.fromString("0192f0c8-5c00-7000-8000-000000000001"), "pos-1", 42,
+                Hlc.parse("1732000000000.3"), "o1", null, null, 1, new OrderClosed("o1"));
 
-        assertThat(codec.write(event)).isEqualTo(codec.mapper().writeValueAsString(codec.toTree(event)));
+        String expected = "{\"eventId\":\"0192f0c8-5c00-7000-8000-000000000001\",\"deviceId\":\"pos-1\",\"deviceSeq\":42,"
+                + "\"hlc\":\"1732000000000.3\",\"type\":\"OrderClosed\",\"aggregateId\":\"o1\",\"actorId\":null,"
+                + "\"approverId\":null,\"schemaVersion\":1,\"payload\":{\"orderId\":\"o1\"}}";
+        assertThat(codec.write(event)).isEqualTo(expected);
+        assertThat(codec.writeBatch(List.of(event, event))).isEqualTo("{\"events\":[" + expected + "," + expected + "]}");
+        assertThat(codec.toTree(event).toString()).isEqualTo(expected);
     }
 
     @Test
@@ -51,7 +56,7 @@ class EventCodecTest {
     }
 
     @Test
-    void unknownTypeIsKeptWithItsJsonAndReported() throws Exception {
+    void unknownTypeIsKeptWithItsJsonAndReported() {
         String json = """
                 {"eventId":"%s","deviceId":"pos-9","deviceSeq":3,"hlc":"1732000000000.1","type":"LoyaltyPointsEarned",
                  "aggregateId":"o7","actorId":"emp-x","approverId":null,"schemaVersion":1,
@@ -64,8 +69,7 @@ class EventCodecTest {
         assertThat(unknown.type()).isEqualTo("LoyaltyPointsEarned");
         assertThat(unknown.why()).contains("unknown event type");
         assertThat(codec.read(codec.write(event))).isEqualTo(event);
-        assertThat(codec.write(event)).contains("\"points\":40")
-                .isEqualTo(codec.mapper().writeValueAsString(codec.toTree(event)));
+        assertThat(codec.write(event)).contains("\"points\":40");
     }
 
     @Test
