@@ -66,7 +66,9 @@ final class GroupCommit<T extends GroupCommit.Item> {
      * interruptible (an acknowledged write must not be abandoned half way); an interrupt is kept.
      */
     Throwable await(T item) {
-        boolean interrupted = false;
+        // Cleared before anything else: a leader flushing with the flag set would have its FileChannel
+        // closed under it (ClosedByInterruptException) and the journal failed for good.
+        boolean interrupted = Thread.interrupted();
         while (!item.isDone()) {
             List<T> batch = null;
             lock.lock();

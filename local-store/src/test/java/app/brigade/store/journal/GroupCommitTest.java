@@ -90,14 +90,41 @@ class GroupCommitTest {
         commit.enqueue(second);
         AtomicReference<Throwable> secondOutcome = new AtomicReference<>();
         Thread follower = Thread.ofPlatform().start(() -> secondOutcome.set(commit.await(second)));
+        awaitParked(follower); // so the failed leader has to hand the next batch to it
         release.countDown();
         leader.join(Duration.ofSeconds(30));
         follower.join(Duration.ofSeconds(30));
 
+        assertThat(follower.isAlive()).as("the queued caller was never handed the lead").isFalse();
         assertThat(firstOutcome.get()).isSameAs(diskFull);
         assertThat(second.isDone()).isTrue();
         assertThat(secondOutcome.get()).isNull();
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aCallerThatArrivesInterruptedLeadsWithTheFlagClearedAndGetsItBack() {
+        AtomicReference<Boolean> interruptedWhileFlushing = new AtomicReference<>();
+        GroupCommit<Item> commit = new GroupCommit<>(
+                batch -> interruptedWhileFlushing.set(Thread.currentThread().isInterrupted()));
+        Item item = new Item(1);
+        commit.enqueue(item);
+        Thread.currentThread().interrupt();
+
+        Throwable outcome = commit.await(item);
+
+        assertThat(Thread.interrupted()).as("interrupt kept for the caller").isTrue();
+        assertThat(outcome).isNull();
+        assertThat(interruptedWhileFlushing.get()).isFalse();
+    }
+
+    /** Waits (30 s at most) until {@code t} is parked. */
+    private static void awaitParked(Thread t) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (t.getState() != Thread.State.WAITING) {
+            assertThat(System.nanoTime()).as("%s never parked", t).isLessThan(deadline);
+            Thread.sleep(1);
+        }
     }
 
     @Test
@@ -115,22 +142,23 @@ class GroupCommitTest {
         Item second = new Item(2);
         commit.enqueue(second);
         AtomicReference<Boolean> doneOnReturn = new AtomicReference<>();
+        AtomicReference<Throwable> outcome = new AtomicReference<>(new AssertionError("await never returned"));
         AtomicReference<Boolean> interruptKept = new AtomicReference<>();
         Thread follower = Thread.ofPlatform().start(() -> {
-            commit.await(second);
+            outcome.set(commit.await(second));
             doneOnReturn.set(second.isDone());
             interruptKept.set(Thread.currentThread().isInterrupted());
         });
-        while (follower.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();
-        }
+        awaitParked(follower);
         follower.interrupt();
         Thread.sleep(50);
         assertThat(follower.isAlive()).as("returned on the interrupt before its batch was flushed").isTrue();
+        awaitParked(follower); // parked again, not spinning on the interrupt
 
         release.countDown();
         leader.join(Duration.ofSeconds(30));
         follower.join(Duration.ofSeconds(30));
+        assertThat(outcome.get()).isNull();
         assertThat(doneOnReturn.get()).isTrue();
         assertThat(interruptKept.get()).isTrue();
     }
