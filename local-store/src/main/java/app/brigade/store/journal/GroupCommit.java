@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * queued so far and flushes it in one go (one write, one fsync); the others wait for their batch.
  * When the leader finishes, it wakes exactly the callers whose items it flushed, plus one caller still
  * queued to lead the next batch. (Until 2026-12-07 it woke every waiter; with 16 writers on two cores
- * the woken callers queueing for the lock again, only to go back to sleep, cost about a fifth of the
+ * the woken callers queueing for the lock again, only to go back to sleep, cost about 12 % of the
  * recording threads' CPU.) A woken caller whose item is done returns without taking the lock.
  */
 final class GroupCommit<T extends GroupCommit.Item> {

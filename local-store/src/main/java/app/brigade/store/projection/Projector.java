@@ -1,6 +1,5 @@
 package app.brigade.store.projection;
 
-
 import app.brigade.model.event.CatalogPublished;
 import app.brigade.model.event.DayClosed;
 import app.brigade.model.event.EmployeeChanged;
