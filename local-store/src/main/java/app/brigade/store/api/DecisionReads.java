@@ -7,6 +7,7 @@ import app.brigade.model.order.Order;
 import app.brigade.model.protocol.Event;
 import app.brigade.model.protocol.EventCodec;
 import app.brigade.model.shift.Shift;
+import app.brigade.store.db.Database;
 import app.brigade.store.query.AggregateHistory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,7 +33,7 @@ final class DecisionReads {
     private final PreparedStatement eventsOfAggregate;
     private final PreparedStatement ticketExists;
 
-    DecisionReads(DSLContext renderer, Connection connection, EventCodec codec) {
+    DecisionReads(DSLContext renderer, Database database, EventCodec codec) {
         this.codec = codec;
         String eventsSql = renderer.select(EVENT_LOG.BODY).from(EVENT_LOG)
                 .where(EVENT_LOG.AGGREGATE_ID.eq(DSL.param("aggregateId", String.class)))
@@ -40,6 +41,7 @@ final class DecisionReads {
         String ticketSql = renderer.selectOne().from(KITCHEN_TICKET)
                 .where(KITCHEN_TICKET.TICKET_ID.eq(DSL.param("ticketId", String.class))).getSQL();
         try {
+            Connection connection = database.lookupConnection();
             this.eventsOfAggregate = connection.prepareStatement(eventsSql);
             this.ticketExists = connection.prepareStatement(ticketSql);
         } catch (SQLException e) {

@@ -116,7 +116,7 @@ public final class Store implements AutoCloseable {
         this.outbox = new OutboxReader(reader, codec, options.deviceId());
         this.eventLog = new EventLogReader(reader, codec);
         this.reference = new ReferenceReader(reader);
-        this.decisions = new Decisions(rules, new DecisionReads(reader, database.lookupConnection(), codec),
+        this.decisions = new Decisions(rules, new DecisionReads(reader, database, codec),
                 this::appliedEntries);
         this.orderNumbers = new OrderNumbers(options.orderPrefix(), options.businessDay(), options.wallClock(),
                 reference);

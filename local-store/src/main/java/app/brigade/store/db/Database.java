@@ -37,16 +37,16 @@ public final class Database implements AutoCloseable {
     private final Path base;
     private final JdbcConnectionPool pool;
     private final Connection writerConnection;
-    private final Connection lookupConnection;
+    /** Borrowed on first use (a rebuild's staging database never asks for it); guarded by {@code this}. */
+    private Connection lookupConnection;
     private final DSLContext writer;
     private final DSLContext reader;
     private final Object writeLock = new Object();
 
-    private Database(Path base, JdbcConnectionPool pool, Connection writerConnection, Connection lookupConnection) {
+    private Database(Path base, JdbcConnectionPool pool, Connection writerConnection) {
         this.base = base;
         this.pool = pool;
         this.writerConnection = writerConnection;
-        this.lookupConnection = lookupConnection;
         Settings settings = new Settings().withExecuteLogging(false).withRenderFormatted(false);
         this.writer = DSL.using(writerConnection, SQLDialect.H2, settings);
         this.reader = DSL.using(pool, SQLDialect.H2, settings);
@@ -84,24 +84,20 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         Connection writer = null;
-        Connection lookups = null;
         try {
             writer = pool.getConnection();
-            lookups = pool.getConnection();
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             writer.setAutoCommit(false);
             try (Statement st = writer.createStatement()) {
                 st.execute("SET LOCK_TIMEOUT " + WRITER_LOCK_TIMEOUT_MS);
             }
-            return new Database(base, pool, writer, lookups);
+            return new Database(base, pool, writer);
         } catch (SQLException | RuntimeException e) {
-            for (Connection c : new Connection[] {writer, lookups}) {
-                if (c != null) {
-                    try {
-                        c.close();
-                    } catch (SQLException ignored) {
-                        // the original failure is what matters
-                    }
+            if (writer != null) {
+                try {
+                    writer.close();
+                } catch (SQLException ignored) {
+                    // the original failure is what matters
                 }
             }
             pool.dispose();
@@ -128,7 +124,10 @@ public final class Database implements AutoCloseable {
      * A connection of its own (auto-commit) for lookups on a hot path, with statements prepared once and
      * reused, so H2 neither parses nor plans them again; for one thread at a time (the caller serialises).
      */
-    public Connection lookupConnection() {
+    public synchronized Connection lookupConnection() throws SQLException {
+        if (lookupConnection == null) {
+            lookupConnection = pool.getConnection();
+        }
         return lookupConnection;
     }
 
@@ -227,7 +226,14 @@ public final class Database implements AutoCloseable {
                 writerConnection.commit();
                 st.execute(shutdownSql);
             } finally {
-                for (Connection c : new Connection[] {lookupConnection, writerConnection}) {
+                Connection lookups;
+                synchronized (this) {
+                    lookups = lookupConnection;
+                }
+                for (Connection c : new Connection[] {lookups, writerConnection}) {
+                    if (c == null) {
+                        continue;
+                    }
                     try {
                         c.close();
                     } catch (SQLException ignored) {
