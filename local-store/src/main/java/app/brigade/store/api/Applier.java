@@ -34,7 +34,7 @@ final class Applier implements AutoCloseable {
     /**
      * Queued batches are merged into one transaction only up to this many events: as many as
      * {@link #APPLY_AT_BACKLOG}, so a backlog is one H2 commit, not four. Each commit serialises every page it
-     * changed, which was ≈ 44 % of this thread's CPU at 256; 1,024 took 18 % off its CPU per event with 16
+     * changed, which was ≈ 44 % of this thread's CPU at 256; 1,024 took 18–20 % off its CPU per event with 16
      * writers (median of interleaved runs, 2026-12-07, docs/benchmarks.md).
      */
     static final int MERGE_UP_TO = 1_024;
