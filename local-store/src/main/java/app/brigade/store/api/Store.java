@@ -148,9 +148,20 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store in " + layout.folder() + ": " + e.getMessage(), e);
         }
-        Store store = new Store(options, recovered);
+        Store store;
+        try {
+            store = new Store(options, recovered);
+        } catch (RuntimeException e) {
+            recovered.closeAfterFailedHandOver(); // else the folder stays locked until the process exits
+            throw e;
+        }
         if (recovered.report().database() != DatabaseState.OPENED) {
-            store.catalog.restoreFromFile();
+            try {
+                store.catalog.restoreFromFile();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
         }
         return store;
     }

@@ -39,6 +39,8 @@ public final class Database implements AutoCloseable {
     private final Connection writerConnection;
     /** Borrowed on first use (a rebuild's staging database never asks for it); guarded by {@code this}. */
     private Connection lookupConnection;
+    /** Set when {@link #shutdown} starts, so no lookup connection is borrowed from a pool being disposed; guarded by {@code this}. */
+    private boolean shutDown;
     private final DSLContext writer;
     private final DSLContext reader;
     private final Object writeLock = new Object();
@@ -125,6 +127,9 @@ public final class Database implements AutoCloseable {
      * reused, so H2 neither parses nor plans them again; for one thread at a time (the caller serialises).
      */
     public synchronized Connection lookupConnection() throws SQLException {
+        if (shutDown) {
+            throw new SQLException("the database " + base + " is closed", "08003");
+        }
         if (lookupConnection == null) {
             lookupConnection = pool.getConnection();
         }
@@ -221,6 +226,9 @@ public final class Database implements AutoCloseable {
 
     /** Commits, runs {@code shutdownSql}, then closes the writer and the pool whatever happened. */
     private void shutdown(String shutdownSql) throws SQLException {
+        synchronized (this) {
+            shutDown = true;
+        }
         synchronized (writeLock) {
             try (Statement st = writerConnection.createStatement()) {
                 writerConnection.commit();

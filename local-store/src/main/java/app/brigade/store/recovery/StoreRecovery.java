@@ -122,7 +122,7 @@ public final class StoreRecovery {
                 .where(STORE_STATE.ID.eq(1)).fetchOne(STORE_STATE.APPLIED_POSITION)).orElse(0L);
     }
 
-    private static void closeAll(Database database, Journal journal, StoreLock lock) {
+    static void closeAll(Database database, Journal journal, StoreLock lock) {
         try {
             if (database != null) {
                 database.close();

@@ -15,6 +15,7 @@ import app.brigade.store.lock.StoreLockedException;
 import app.brigade.store.query.CatalogSnapshot;
 import app.brigade.store.query.OrderView;
 import app.brigade.store.recovery.DatabaseState;
+import app.brigade.store.recovery.StoreLayout;
 import app.brigade.store.testkit.Sales;
 import java.nio.file.Path;
 import java.util.List;
@@ -158,6 +159,31 @@ class StoreTest {
         try (Store store = Store.open(Sales.options(dir))) {
             assertThat(store.recoveryReport().database()).isEqualTo(DatabaseState.REBUILT);
             assertThat(store.catalog()).hasValueSatisfying(c -> assertThat(c.version()).isEqualTo(7));
+        }
+    }
+
+    @Test
+    void anOpenStoppedByAnUnreadableSavedCatalogReleasesTheFolderAndLosesNoSale() throws Exception {
+        List<Event> sold;
+        try (Store store = Store.open(Sales.options(dir))) {
+            store.saveCatalog(new CatalogSnapshot(7, "\"v7\"", "{\"items\":[]}"));
+            sold = Sales.sell(store, "s1", 1).events();
+        }
+        java.nio.file.Files.delete(dir.resolve("db").resolve("brigade.mv.db"));
+        Path catalogFile = new StoreLayout(dir).catalogFile();
+        java.nio.file.Files.writeString(catalogFile, "{\"version\": 7, \"etag\"");
+
+        assertThatThrownBy(() -> Store.open(Sales.options(dir)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the saved catalog " + catalogFile + " cannot be read");
+
+        // The failed open must have let go of the folder: the same process opens it again at once.
+        java.nio.file.Files.delete(catalogFile);
+        try (Store store = Store.open(Sales.options(dir))) {
+            String orderId = sold.getFirst().aggregateId();
+            assertThat(store.order(orderId).orElseThrow().order().status()).isEqualTo(OrderStatus.CLOSED);
+            assertThat(store.events()).extracting(Event::eventId)
+                    .containsExactlyElementsOf(sold.stream().map(Event::eventId).toList());
         }
     }
 }
