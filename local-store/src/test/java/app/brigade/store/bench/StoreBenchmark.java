@@ -202,11 +202,11 @@ public final class StoreBenchmark {
     private static final int WARM_UP_RUNS = 16;
 
     private static void throughput(Path dir, int eventsPerRun) throws Exception {
-        // Warm-up, not printed. Until 2026-12-07 it was one 1-writer and one 16-writer run of half a measured
+        // Warm-up, not printed. Until 2026-12-08 it was one 1-writer and one 16-writer run of half a measured
         // run each, and the measured runs still spent 30-100 us of JIT compiler CPU per event (C1/C2 threads,
         // read from /proc): the figures were of a JVM still compiling jOOQ, H2 and Jackson, not of the store.
         // Sixteen 16-writer runs, then one of each other size, bring the compiler's share down (throwaway
-        // harness, 2026-12-08: it settles after ≈ 150k events); a terminal runs for hours, so the steady state
+        // harness, 2026-12-08: it settles after ≈ 150–200k events); a terminal runs for hours, so the steady state
         // is what to report. The compiler's CPU is printed on its own line so what is left of it shows.
         for (int i = 0; i < WARM_UP_RUNS; i++) {
             writersRun(dir.resolve("warm16-" + i), 16, eventsPerRun);
